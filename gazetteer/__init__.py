@@ -1,0 +1,89 @@
+"""The Deir ez-Zor gazetteer: sourced places, their spellings, and finding them in text.
+
+    >>> from gazetteer import load
+    >>> gaz = load()
+    >>> [m.place.name for m in gaz.find("Raids hit Albu Kamal and Mayadeen")]
+    ['al-Bukamal', 'al-Mayadin']
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .areas import Areas
+from .matcher import Candidate, Match, NameIndex
+from .normalize import fold
+from .places import AREAS_GEOJSON, PLACES_CSV, GazetteerError, Place, read_places
+from .resolve import resolve
+
+__all__ = ["Gazetteer", "GazetteerError", "Match", "Candidate", "Place", "load"]
+
+
+class Gazetteer:
+    def __init__(self, places: list[Place], areas: Areas | None = None):
+        self.places = {p.id: p for p in places}  # later rows override earlier ones by id
+        self.areas = areas
+        self.index = NameIndex(list(self.places.values()))
+        self._fuzzy = None
+
+    @property
+    def fuzzy(self):
+        if self._fuzzy is None:
+            from .fuzzy import FuzzyIndex
+
+            self._fuzzy = FuzzyIndex(self.index.keys)
+        return self._fuzzy
+
+    def find(self, text: str, fuzzy: bool = True) -> list[Match]:
+        """Every place mention in `text`, with offsets, resolved by context."""
+        matches = self.index.find(text)
+        if fuzzy:
+            matches += self.fuzzy.find(text, matches)
+            matches.sort(key=lambda m: m.start)
+        return resolve(text, matches)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Candidate places for a name typed by a user, best first."""
+        matches = self.index.find(name)
+        whole = [m for m in matches if m.start == 0 and m.end == len(name.strip())]
+        if whole:
+            return resolve(name, whole)[0].candidates
+        fz = self.fuzzy.find(name, [])
+        if fz:
+            return fz[0].candidates
+        return []
+
+    def suggest(self, name: str, limit: int = 5) -> list[str]:
+        """The closest known names, for 'did you mean' messages."""
+        names = {}
+        for p in self.places.values():
+            for n in p.names:
+                names.setdefault(fold(n), n)
+        hits = process.extract(fold(name), list(names), scorer=fuzz.WRatio, limit=limit)
+        return [names[k] for k, _, _ in hits]
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> Gazetteer:
+    if not PLACES_CSV.exists():
+        raise GazetteerError(f"{PLACES_CSV}: missing; run `python -m gazetteer.build`")
+    areas = Areas.from_geojson(AREAS_GEOJSON) if AREAS_GEOJSON.exists() else None
+    places = read_places(PLACES_CSV)
+    for path in extra:
+        for p in read_places(Path(path)):
+            # extra rows come without a district: assign it as the build does
+            if areas and not p.district and not p.outside:
+                loc = areas.locate(p.lat, p.lon)
+                if loc:
+                    p = replace(p, district=loc[0], subdistrict=loc[1])
+            places.append(p)
+    return Gazetteer(places, areas)
+
+
+def load(extra: list[str | Path] | tuple = ()) -> Gazetteer:
+    """The packaged gazetteer, with user CSVs (same columns) adding or overriding places."""
+    return _load(tuple(str(Path(e)) for e in extra))

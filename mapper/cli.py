@@ -1,0 +1,165 @@
+"""The strikemap command line: a thin layer over the library.
+
+Exit status: 0 when every input was read, 1 when some inputs were rejected (the
+rest is still processed and written), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from gazetteer import GazetteerError, load
+
+from . import __version__
+from .exports import csv_text, geojson_text, jsonl_text, write_text
+from .model import EVENT_COLUMNS
+from .reports import ReportError, parse_date
+
+
+def _published(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return parse_date(value, "--published")
+    except ReportError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+gazetteer_option = click.option(
+    "--gazetteer", "extra_gazetteer", multiple=True, type=click.Path(dir_okay=False),
+    help="Extra places CSV (same columns as gazetteer/data/places.csv) that adds or overrides places; repeatable.")
+published_option = click.option(
+    "--published", callback=_published, metavar="YYYY-MM-DD",
+    help="Publication date for reports that give none (never today's date by default).")
+
+
+def _report_problems(problems) -> None:
+    for p in problems:
+        click.echo(f"strikemap: skipped {p}", err=True)
+
+
+def _load_gazetteer(extra):
+    try:
+        return load(tuple(extra))
+    except GazetteerError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="strikemap")
+def cli():
+    """Map air and drone strikes in Deir ez-Zor from news reports."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for map.html, events.geojson and events.csv.")
+@published_option
+@gazetteer_option
+def build(paths, out_dir, published, extra_gazetteer):
+    """Read reports (default: seeds/) and write the map, GeoJSON and CSV.
+
+    PATHS may be files, folders (read recursively), globs, or '-' for standard input.
+    """
+    from .pipeline import run
+    from .mapview import write_map
+
+    _load_gazetteer(extra_gazetteer)
+    result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
+    _report_problems(result.problems)
+    out = Path(out_dir)
+    rows = [e.as_dict() for e in result.events]
+    write_text(out / "events.geojson", geojson_text(rows))
+    write_text(out / "events.csv", csv_text(rows, EVENT_COLUMNS))
+    write_map(result.events, out / "map.html", gazetteer=load(tuple(extra_gazetteer)))
+    s = result.summary()
+    dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
+    click.echo(f"reports read: {s['reports']}")
+    click.echo(f"events: {s['events']} at {s['places']} places")
+    click.echo(f"date range: {dr}")
+    click.echo(f"inputs skipped: {len(s['skipped'])}")
+    for line in s["skipped"]:
+        click.echo(f"  {line}")
+    click.echo(f"wrote {out / 'map.html'}, {out / 'events.geojson'}, {out / 'events.csv'}")
+    sys.exit(1 if result.problems else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "jsonl"]), default="geojson", show_default=True)
+@published_option
+@gazetteer_option
+def extract(paths, fmt, published, extra_gazetteer):
+    """Print the events of the reports under PATHS, without a map."""
+    from .pipeline import run
+
+    _load_gazetteer(extra_gazetteer)
+    result = run(paths, published=published, extra_gazetteer=extra_gazetteer)
+    _report_problems(result.problems)
+    rows = [e.as_dict() for e in result.events]
+    if fmt == "geojson":
+        text = geojson_text(rows)
+    elif fmt == "csv":
+        text = csv_text(rows, EVENT_COLUMNS)
+    else:
+        text = jsonl_text(rows)
+    click.echo(text, nl=False)
+    sys.exit(1 if result.problems else 0)
+
+
+@cli.group()
+def gazetteer():
+    """Look up and check the gazetteer of Deir ez-Zor places."""
+
+
+@gazetteer.command("lookup")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per name.")
+@gazetteer_option
+def gazetteer_lookup(names, as_json, extra_gazetteer):
+    """Candidate places for each NAME, best first."""
+    gaz = _load_gazetteer(extra_gazetteer)
+    missing = False
+    for name in names:
+        cands = gaz.lookup(name)
+        rows = [{"id": c.place.id, "name": c.place.name, "name_ar": c.place.name_ar, "type": c.place.type,
+                 "lat": c.place.lat, "lon": c.place.lon, "district": c.place.district,
+                 "subdistrict": c.place.subdistrict, "outside": c.place.outside, "score": c.score,
+                 "why": c.why} for c in cands]
+        suggestions = [] if rows else gaz.suggest(name)
+        missing = missing or not rows
+        if as_json:
+            click.echo(json.dumps({"name": name, "candidates": rows, "suggestions": suggestions}, ensure_ascii=False))
+            continue
+        click.echo(f"{name}:")
+        for r in rows:
+            where = r["outside"] or r["district"] or "-"
+            click.echo(f"  {r['id']}\t{r['name']}\t{r['type']}\t{r['lat']:.5f}, {r['lon']:.5f}\t{where}\tscore {r['score']}")
+        if not rows:
+            click.echo(f"  no place of that name; closest: {', '.join(suggestions)}")
+    sys.exit(1 if missing else 0)
+
+
+@gazetteer.command("check")
+@gazetteer_option
+def gazetteer_check(extra_gazetteer):
+    """Validate the gazetteer: ids, sources, coordinates inside their districts, ambiguous names."""
+    from gazetteer.check import check
+
+    gaz = _load_gazetteer(extra_gazetteer)
+    report = check(gaz)
+    for line in report.problems:
+        click.echo(f"problem: {line}")
+    click.echo(f"{report.places} places, {report.names} names, {len(report.ambiguous)} ambiguous names, "
+               f"{len(report.problems)} problems")
+    sys.exit(1 if report.problems else 0)
+
+
+def main():
+    cli()

@@ -1,0 +1,227 @@
+"""The words that make a sentence a strike report, and what else they tell.
+
+A trigger says something was struck; its words tell the kind (a drone, a
+missile, shelling, an unexplained blast). Other cues give the status
+("no confirmation was obtained", "denied"), who was blamed and how surely
+("presumably affiliated with", "unidentified aircraft"), and what was hit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from .numbers import NUMBER, parse_count
+
+# Strong triggers make a sentence a strike sentence on their own; weak ones
+# ("hit", "targeted", "destroyed") only in a report that has a strong one.
+STRONG = {
+    "airstrike": "airstrike", "airstrikes": "airstrike", "raid": "airstrike", "raids": "airstrike",
+    "raided": "airstrike", "bombed": "airstrike", "bombing": "airstrike", "bombings": "airstrike",
+    "bombardment": "airstrike", "bombarded": "airstrike", "strike": "strike", "strikes": "strike",
+    "struck": "strike", "shelled": "shelling", "shelling": "shelling", "shells": "shelling",
+    "artillery": "shelling", "mortar": "shelling", "mortars": "shelling", "missile": "missile strike",
+    "missiles": "missile strike", "rocket": "missile strike", "rockets": "missile strike",
+    "blast": "explosion", "blasts": "explosion", "explosion": "explosion", "explosions": "explosion",
+    "exploded": "explosion", "detonated": "explosion", "ied": "explosion", "landmine": "explosion",
+    "drone": "drone", "drones": "drone", "warplane": "airstrike", "warplanes": "airstrike",
+    "jets": "airstrike", "helicopter": "airstrike",
+    # Arabic
+    "غارة": "airstrike", "غارات": "airstrike", "بغارة": "airstrike", "بغارات": "airstrike", "الغارة": "airstrike",
+    "الغارات": "airstrike", "قصف": "strike", "القصف": "strike", "بقصف": "strike", "قصفت": "strike", "ضربة": "strike",
+    "ضربات": "strike", "الضربات": "strike", "الضربة": "strike", "صاروخ": "missile strike", "صواريخ": "missile strike",
+    "صاروخية": "missile strike", "انفجار": "explosion", "انفجارات": "explosion", "الانفجار": "explosion",
+    "دوي": "explosion", "مسيرة": "drone", "مسيرات": "drone", "المسيرة": "drone", "مسيّرة": "drone",
+    "استهدف": "strike", "استهدفت": "strike", "استهداف": "strike",
+}
+WEAK = {"hit": "strike", "hits": "strike", "targeted": "strike", "targeting": "strike", "target": "strike",
+        "targets": "strike", "attacked": "strike", "attack": "strike", "attacks": "strike",
+        "destroyed": "strike", "pounded": "strike", "struck": "strike"}
+# Words that look like a typo of a trigger but are English words are left alone.
+_TRIGGER_FORMS = [w for w in STRONG if w.isascii() and len(w) >= 5]
+# "drone" alone is not a strike: drones circle, patrol, hover.
+DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,40}\b(strikes?|attacks?|struck|targeted|bombed|fired|hit)\b|"
+                          r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
+                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
+# A trigger inside these phrases names an earlier strike, not a new one.
+BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    word: str
+    kind: str
+    strong: bool
+
+
+@lru_cache(maxsize=4096)
+def _typo_of(word: str) -> str | None:
+    """The trigger a misspelt word stands for ("riads" for "raids"), if any."""
+    if len(word) < 5 or not word.isascii():
+        return None
+    from gazetteer.fuzzy import english_words
+
+    if word in english_words():
+        return None
+    for form in _TRIGGER_FORMS:
+        if abs(len(form) - len(word)) <= 1 and DamerauLevenshtein.distance(word, form) == 1:
+            return form
+    return None
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower()
+        if w in STRONG:
+            out.append(Trigger(m.start(), m.end(), w, STRONG[w], True))
+        elif w in WEAK:
+            out.append(Trigger(m.start(), m.end(), w, WEAK[w], False))
+        else:
+            form = _typo_of(w)
+            if form:
+                out.append(Trigger(m.start(), m.end(), w, STRONG[form], True))
+    for m in re.finditer(r"\bair\s+(?:strikes?|raids?)\b", text, re.I):
+        out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "airstrike", True))
+    return sorted(out, key=lambda t: t.start)
+
+
+def is_back_reference(text: str, trig: Trigger) -> bool:
+    return bool(BACK_REFERENCE.search(text[max(0, trig.start - 40):trig.end]))
+
+
+def event_type(sentence: str, triggers: list[Trigger]) -> str:
+    kinds = {t.kind for t in triggers}
+    if "drone" in kinds:
+        if DRONE_STRIKE.search(sentence):
+            return "drone strike"
+        kinds.discard("drone")
+    if "missile strike" in kinds:
+        return "missile strike"
+    if "airstrike" in kinds or (kinds & {"strike"} and re.search(r"\b(aircraft|warplanes?|jets?|air force|aerial|planes?)\b|طائرات|الطيران|حربية", sentence, re.I)):
+        return "airstrike"
+    if "shelling" in kinds:
+        return "shelling"
+    if "explosion" in kinds:
+        return "explosion"
+    if "strike" in kinds:
+        return "strike"
+    return ""
+
+
+# --- status --------------------------------------------------------------
+UNCONFIRMED = re.compile(
+    r"no confirmation|not (?:been )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
+    r"unconfirmed|unverified|cannot (?:be )?(?:independently )?(?:confirm|verif)|has yet to be confirmed|yet to be verified|"
+    r"without confirmation|no official confirmation|were not able to verify|unable to (?:independently )?(?:confirm|verify)|"
+    r"لم يتم التأكد|لم تتأكد|لم يتسن التحقق|لم يتسنَّ|دون تأكيد|غير مؤكدة|لم يتم التحقق|لم نتمكن من التأكد",
+    re.I)
+DENIED = re.compile(
+    r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\brejected (?:the )?(?:claims?|reports?)\b|\bdismissed (?:the )?(?:claims?|reports?)\b|"
+    r"\bfalse (?:claims?|reports?)\b|\bfabricated\b|\bnever happened\b|\bno (?:such )?(?:strike|raid|attack)s? (?:took place|occurred|happened)\b|"
+    r"نفى|نفت|ينفي|تنفي|نفي", re.I)
+
+
+def status(clause: str) -> str:
+    if DENIED.search(clause):
+        return "denied"
+    if UNCONFIRMED.search(clause):
+        return "unconfirmed"
+    return "reported"
+
+
+# --- attribution ---------------------------------------------------------
+ACTORS = [
+    ("Israel", re.compile(r"\bisrael(?:i|is)?\b|إسرائيل|اسرائيل|الإسرائيلي|الاسرائيلي|الإسرائيلية|الاسرائيلية", re.I)),
+    ("US-led coalition", re.compile(r"\b(?:us|u\.s\.|american|international)[- ]led coalition\b|\bthe coalition\b|\bcoalition (?:forces|aircraft|warplanes|jets|drones?)\b|التحالف الدولي|التحالف", re.I)),
+    ("United States", re.compile(r"\b(?:united states|u\.s\.|us|american|pentagon|centcom)\b(?!-led)(?= (?:forces|military|aircraft|warplanes|jets|drones?|strikes?|army|air force|troops|central command))|\bcentcom\b|\bpentagon\b|الأمريكية|الأميركية|أمريكية|أميركية|الأمريكي|الولايات المتحدة|واشنطن", re.I)),
+    ("Russia", re.compile(r"\brussian? (?:aircraft|warplanes|jets|air force|forces|strikes?|military)\b|الروسية|الروسي|روسية|روسيا", re.I)),
+    ("Syrian government", re.compile(r"\b(?:syrian |assad )?regime (?:aircraft|warplanes|forces|helicopters|artillery)\b|\bsyrian (?:army|air force|government forces|warplanes)\b|النظام السوري|قوات النظام|طيران النظام|الجيش السوري", re.I)),
+    ("Turkey", re.compile(r"\bturk(?:ey|ish)\b|التركية|التركي|تركيا", re.I)),
+    ("Iraq", re.compile(r"\biraqi (?:aircraft|air force|warplanes|jets|f-16s?)\b|الطيران العراقي|العراقية", re.I)),
+    ("Islamic State", re.compile(r"\b(?:islamic state|isis|isil|daesh|is cells?)\b|تنظيم الدولة|داعش", re.I)),
+]
+PRESUMED = re.compile(r"\b(presumabl[ey]|believed to be|thought to be|likely|probably|suspected|reportedly|allegedly|said to be|apparently|most likely|attributed to)\b|يرجح|يرجّح|يعتقد|يُعتقد|على الأرجح|يُرجح|مرجح", re.I)
+UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|unmarked|anonymous|unclaimed)\b|مجهولة|مجهول الهوية|مجهولة الهوية|لم تعرف هويتها", re.I)
+CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:it|its forces) (?:had )?(?:struck|targeted|conducted|carried out)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|تبنى|تبنت|أعلن[ت]? مسؤوليت", re.I)
+
+
+def attribution(text: str) -> tuple[str, str]:
+    """(actor, certainty) read from a stretch of text; ("", "") when nobody is named."""
+    actor = ""
+    best = None
+    for name, rx in ACTORS:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best):
+            actor, best = name, m.start()
+    if CLAIMED.search(text) and actor:
+        return actor, "claimed"
+    if actor and PRESUMED.search(text):
+        return actor, "presumed"
+    if UNIDENTIFIED.search(text):
+        return (actor, "presumed") if actor else ("unidentified", "unidentified")
+    return (actor, "attributed") if actor else ("", "")
+
+
+# --- targets, fatalities, sources ----------------------------------------
+TARGET = re.compile(
+    r"\b((?:military |weapons? |ammunition |arms )?(?:warehouses?|depots?|storage sites?)|(?:military )?(?:base|bases|posts?|positions?|sites?|headquarters|hq)"
+    r"|checkpoints?|convoys?|trucks?|vehicles?|cars?|tankers?|building|buildings|homes?|houses?|farms?|oil (?:wells?|fields?|facilities)|"
+    r"gas (?:fields?|plants?)|bridges?|airport|runway|hangars?|radars?|air defen[cs]es?|launch(?:ers| pads?)|barracks|camps?|school|hospital|market|mosque)\b"
+    r"|مستودعات|مستودع|مقرات|مقر|مواقع|موقع|نقطة|نقاط|سيارة|شاحنات|آليات|قاعدة|مبنى|منزل",
+    re.I)
+FATALITY = re.compile(
+    rf"(?:(?P<n1>{NUMBER.pattern})\s+(?:\w+\s+){{0,3}}?(?:militants?|people|persons|civilians|soldiers|fighters|members|men|women|children|personnel|troops|combatants|guards|killed|dead|deaths)(?:\s+(?:\w+\s+){{0,4}}?(?:were|was|have been|had been)?\s*(?:killed|died|dead|lost their lives|perished))?)"
+    r"|(?:killing|killed|left|leaving)\s+(?:at least\s+)?(?P<n2>\d+|\w+)\s+(?:\w+\s+){0,2}?(?:people|militants|civilians|fighters|soldiers|members|persons|dead)"
+    r"|(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|at|of|reached)\s+(?P<n3>\d+|\w+)",
+    re.I)
+_KILL_WORDS = re.compile(r"\b(killed|died|dead|deaths?|death toll|lost their lives|perished|killing)\b|مقتل|قتلى|قتل|مصرع", re.I)
+
+
+def fatalities(clause: str) -> tuple[int | None, int | None, str]:
+    if not _KILL_WORDS.search(clause):
+        return None, None, ""
+    for m in FATALITY.finditer(clause):
+        words = m.group(0)
+        if not _KILL_WORDS.search(words):
+            continue
+        for g in ("n1", "n2", "n3"):
+            if m.group(g):
+                nm = NUMBER.search(m.group(g))
+                if nm:
+                    low, high = parse_count(nm)
+                    if low is not None:
+                        return low, high, words
+    return None, None, ""
+
+
+CITED = [
+    re.compile(r"\baccording to\s+(?P<src>(?:the\s+)?[^,.;“”\"]{3,60}?)(?=[,.;“”\"]|\s+which|\s+that|$)", re.I),
+    re.compile(r"(?:reported|stated|said|told|added|announced|quoting|cited)\s+(?:by\s+)?(?P<src>(?:the\s+)?(?:local\s+(?:news\s+)?(?:networks?|media|sources|activists)(?:,\s+including\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'\-]*(?:\s+(?:[a-z]*[A-Z][\w’'\-]*|(?:al|el)-\w+|of|the|for|news|network|media|networks))*)"),
+    re.compile(r"(?P<src>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|al-\w+|of|the|for))*)\s+(?:reported|said|stated|told|added|announced|confirmed|quoted)\b"),
+    re.compile(r"(?:أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|نقلت|نقل)\s+(?P<src>[^،.:]{3,40}?)(?=\s+(?:أن|بأن|إن)|[،.:])"),
+    re.compile(r"(?:بحسب|وفق|وفقا ل|وفقاً ل|حسب)\s*(?P<src>[^،.:]{3,40})"),
+]
+_NOT_SOURCES = {"the", "it", "he", "she", "they", "this", "that", "these", "which", "who", "the ministry"}
+
+
+def cited_sources(sentence: str) -> list[str]:
+    out = []
+    for rx in CITED:
+        for m in rx.finditer(sentence):
+            src = m.group("src").strip(" ,.;:")
+            src = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
+            if not src or src.lower() in _NOT_SOURCES or len(src) < 3:
+                continue
+            if not any(ch.isupper() for ch in src) and not any("\u0600" <= ch <= "\u06ff" for ch in src):
+                continue  # "initial information obtained from the site" is not a source
+            if src.lower() in {s.lower() for s in out}:
+                continue
+            out.append(src)
+    return out

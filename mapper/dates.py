@@ -1,0 +1,155 @@
+"""When a strike happened, from the words of the report and its publication date.
+
+Reports rarely give a full date: "on Tuesday", "before dawn", "on 13 January",
+"two days ago". Every relative expression is anchored to the publication date,
+a year is taken from it, and no event is ever dated after its report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .numbers import word_value
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # Arabic: the Levantine (Syriac) series and the Egyptian (Latin) series
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6,
+    "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10,
+    "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}
+_MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_DAY = r"(?P<day>[0-9٠-٩]{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)[0-9]{2}|[١٢][٠-٩]{3})"
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RX})\b\.?,?(?:\s+{_YEAR})?", re.I)),
+    ("mdy", re.compile(rf"\b(?P<month>{_MONTH_RX})\.?\s+{_DAY}\b,?(?:\s+{_YEAR})?", re.I)),
+    ("numeric", re.compile(r"\b(?P<day>[0-9٠-٩]{1,2})[/.\-](?P<month>[0-9٠-٩]{1,2})[/.\-](?P<year>(?:[0-9٠-٩]{4}|[0-9٠-٩]{2}))\b")),
+    ("iso", re.compile(r"\b(?P<year>20[0-9]{2})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})\b")),
+    ("ordinal", re.compile(r"\bon the (?P<day>[0-9]{1,2})(?:st|nd|rd|th)\b", re.I)),
+]
+_RELATIVE: list[tuple[re.Pattern, int | str]] = [
+    (re.compile(r"\b(?:the day before yesterday)\b|أول أمس|اول امس|أول من أمس", re.I), 2),
+    (re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b|مساء أمس|ليلة أمس|أمس|امس|البارحة", re.I), 1),
+    (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|فجر|قبل قليل|منذ ساعات", re.I), 0),
+    (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|ثلاثة أيام|[0-9٠-٩]+ أيام)", re.I), "ago"),
+    (re.compile(r"\b(?:last|past|previous) week\b|الأسبوع الماضي|الاسبوع الماضي", re.I), "week"),
+    (re.compile(r"\b(?:in the past few days|in recent days|over the past days)\b|خلال الأيام الماضية", re.I), "days"),
+]
+_WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:يوم )?(?P<wda>الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", re.I)
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    start: date
+    end: date
+    precision: str  # day, range
+    words: str
+    position: int
+    after_publication: bool = False
+
+
+def _year_for(month: int, day: int, pub: date | None) -> int | None:
+    if pub is None:
+        return None
+    year = pub.year
+    try:
+        if date(year, month, day) > pub:
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def find_dates(text: str, published: date | None) -> list[DateFinding]:
+    """Every date expression in a sentence, resolved against the publication date."""
+    out: list[DateFinding] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if not free(*m.span()):
+                continue
+            try:
+                day = int(m.group("day").translate(_AR_DIGITS))
+                if kind in ("dmy", "mdy"):
+                    month = MONTHS[m.group("month").lower()]
+                elif kind == "ordinal":
+                    if published is None:
+                        continue
+                    month = published.month
+                    if day > published.day:
+                        month = month - 1 or 12
+                else:
+                    month = int(m.group("month").translate(_AR_DIGITS))
+                ygroup = m.groupdict().get("year")
+                if ygroup:
+                    year = int(ygroup.translate(_AR_DIGITS))
+                    if year < 100:
+                        year += 2000
+                else:
+                    year = _year_for(month, day, published)
+                    if kind == "ordinal" and published and month == 12 and published.month == 1:
+                        year = published.year - 1
+                if year is None:
+                    continue
+                d = date(year, month, day)
+            except (ValueError, KeyError):
+                continue
+            taken.append(m.span())
+            out.append(_clamp(d, d, "day", m.group(0), m.start(), published))
+    if published is None:
+        return sorted(out, key=lambda f: f.position)
+    for rx, what in _RELATIVE:
+        for m in rx.finditer(text):
+            if not free(*m.span()):
+                continue
+            if what == "ago":
+                n_text = m.group("n") or m.group("na") or ""
+                n = {"يومين": 2, "ثلاثة أيام": 3}.get(n_text) or word_value(n_text.split()[0]) if n_text else None
+                if not n:
+                    continue
+                d = published - timedelta(days=n)
+                f = DateFinding(d, d, "day", m.group(0), m.start())
+            elif what == "week":
+                monday = published - timedelta(days=published.weekday() + 7)
+                f = DateFinding(monday, monday + timedelta(days=6), "range", m.group(0), m.start())
+            elif what == "days":
+                f = DateFinding(published - timedelta(days=7), published, "range", m.group(0), m.start())
+            else:
+                d = published - timedelta(days=int(what))
+                f = DateFinding(d, d, "day", m.group(0), m.start())
+            taken.append(m.span())
+            out.append(f)
+    for m in _WEEKDAY_RX.finditer(text):
+        if not free(*m.span()):
+            continue
+        wd = WEEKDAYS[(m.group("wd") or m.group("wda")).lower()]
+        back = (published.weekday() - wd) % 7
+        if m.group(0).lower().startswith("last ") and back == 0:
+            back = 7
+        d = published - timedelta(days=back)
+        taken.append(m.span())
+        out.append(DateFinding(d, d, "day", m.group(0), m.start()))
+    return sorted(out, key=lambda f: f.position)
+
+
+def _clamp(start: date, end: date, precision: str, words: str, pos: int, pub: date | None) -> DateFinding:
+    if pub is not None and start > pub:
+        return DateFinding(pub, pub, precision, words, pos, after_publication=True)
+    return DateFinding(start, min(end, pub) if pub else end, precision, words, pos)

@@ -1,0 +1,73 @@
+"""GeoJSON and CSV exports of events and incidents.
+
+GeoJSON follows RFC 7946: a FeatureCollection of Points, coordinates
+[longitude, latitude] in WGS 84, no crs member. Columns and features come out
+in a fixed order and floats are rounded, so the same inputs give the same
+bytes. Every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from pathlib import Path
+from typing import Iterable
+
+from gazetteer.atomic import atomic_writer
+
+COORD_DECIMALS = 5
+
+
+def _clean(v):
+    if isinstance(v, float):
+        if math.isnan(v):
+            return None
+        return round(v, 6)
+    if isinstance(v, list):
+        return [_clean(x) for x in v]
+    return v
+
+
+def feature(props: dict) -> dict:
+    """One RFC 7946 Point feature; the one place where (lat, lon) becomes [lon, lat]."""
+    lon = round(float(props["lon"]), COORD_DECIMALS)
+    lat = round(float(props["lat"]), COORD_DECIMALS)
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {k: _clean(v) for k, v in props.items()}}
+
+
+def geojson_text(rows: Iterable[dict]) -> str:
+    doc = {"type": "FeatureCollection", "features": [feature(r) for r in rows]}
+    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+
+
+def csv_text(rows: Iterable[dict], columns: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow({k: _csv_value(r.get(k)) for k in columns})
+    return buf.getvalue()
+
+
+def _csv_value(v):
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        if math.isnan(v):
+            return ""
+        return f"{v:.6f}".rstrip("0").rstrip(".")
+    if isinstance(v, list):
+        return " || ".join(str(x) for x in v)
+    return v
+
+
+def jsonl_text(rows: Iterable[dict]) -> str:
+    return "".join(json.dumps({k: _clean(v) for k, v in r.items()}, ensure_ascii=False) + "\n" for r in rows)
+
+
+def write_text(path: Path, text: str) -> None:
+    with atomic_writer(path, newline="") as f:
+        f.write(text)

@@ -1,0 +1,403 @@
+"""From a report's text to the strike events it really reports.
+
+Read the way a conflict-data coder reads: a place counts only when a strike
+sentence says it was struck there. Places that only say who struck or from
+where, where a blast was heard, where troops withdrew, or that sit in captions,
+"Related Articles" lists and background paragraphs are not events.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from gazetteer import Gazetteer, Match, load
+from gazetteer.places import Place
+
+from . import cues, dates, segment, spatial
+from .model import Event, Report, stable_id
+from .numbers import count_before
+
+_CLAUSE_BREAK = re.compile(r";|؛|,?\s+\b(?:while|whereas|but|although|though|meanwhile)\b|،\s*(?:فيما|بينما|لكن)")
+_STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?|blasts?|explosions?|missiles?|rockets?|"
+                 r"shells?|attacks?|sorties|bombings?|غارات|غارة|ضربات|ضربة|صواريخ|انفجارات)")
+# Place mentions preceded by these words name an origin, a witness's
+# whereabouts or a troop movement, not a target.
+_NOT_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed)\s+from|\bfrom|\bby|"
+    r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
+    r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
+    r"\b(?:locals?|residents?|sources?|activists?|correspondents?|civilians)\s+(?:of|in|from)|\bbased\s+(?:in|near)|"
+    r"\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from)|\btook\s+refuge\s+in|"
+    r"\bextension\s+(?:to|of)|\bconnected\s+to|\bin\s+the\s+direction\s+of|\btowards?|"
+    r"(?:من|انطلقت من|قادمة من)|(?:نزح|نزحت|انسحب|انسحبت)\s+(?:\S+\s+){0,3}?(?:إلى|الى|من))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?$",
+    re.I)
+_BACKGROUND = re.compile(
+    r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
+    r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
+    r"is located|lies on|controls|controlled|took over|training|exercises?|drills?|hovered|hovering|circling|circled|"
+    r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b",
+    re.I)
+_DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
+_CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|among them)\b", re.I)
+_NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building|site)?\s*,?\s*(?:in|on|at|within|inside|of)\s+(?:the\s+)?$", re.I)
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:of|near|in|from|outside|close to)?\s*$", re.I)
+REGION_RADIUS_KM = 40.0
+_LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
+
+
+@dataclass
+class _Draft:
+    sentence: segment.Sentence
+    clause: tuple[int, int]
+    match: Match
+    place: Place
+    event_type: str
+    status: str
+    date: dates.DateFinding | None
+    qualifier: spatial.Qualifier | None
+    attribution: tuple[str, str]
+    count: tuple | None
+    fatalities: tuple
+    target: str
+    cited: list[str]
+    group: str = ""
+    extra_targets: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    hedged: bool = False
+
+
+def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    pos = s
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.start()
+    out.append((pos, e))
+    return out
+
+
+def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
+    """The strike events one report tells, one per place struck."""
+    gaz = gazetteer or load()
+    text = report.text
+    blocks = segment.blocks(text)
+    sents = segment.sentences(text, blocks)
+    if not sents:
+        return []
+    matches = gaz.find(text)
+    starts = [m.start for m in matches]
+    triggers = {s.index: [t for t in cues.find_triggers(s.text)] for s in sents}
+    has_strong = any(t.strong and not cues.is_back_reference(s.text, t) for s in sents for t in triggers[s.index])
+    if not has_strong:
+        return []
+    lead = " ".join(s.text for s in sents[:4])
+    report_attr = cues.attribution(lead)
+    if not report_attr[0]:
+        report_attr = cues.attribution(" ".join(s.text for s in sents))
+    story_date = _story_date(sents, report.published)
+
+    drafts: list[_Draft] = []
+    cache: dict = {}
+    last_by_type: dict[str, dates.DateFinding | None] = {}
+    for s in sents:
+        trig = [t for t in triggers[s.index] if (t.strong or has_strong) and not cues.is_back_reference(s.text, t)]
+        found = dates.find_dates(s.text, report.published)
+        etype = cues.event_type(s.text, trig) if trig else ""
+        if not trig or not etype:
+            continue
+        if _BACKGROUND.search(s.text) and not found:
+            continue
+        lo = bisect.bisect_left(starts, s.start)
+        hi = bisect.bisect_left(starts, s.end)
+        in_sentence = [m for m in matches[lo:hi] if m.end <= s.end]
+        if not in_sentence:
+            if etype:
+                last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
+            continue
+        if found:
+            sdate = found[0]
+        elif _DEFINITE_REF.search(s.text) and etype in last_by_type:
+            sdate = last_by_type[etype]
+        else:
+            sdate = story_date
+        last_by_type[etype] = sdate
+        kept = _targets(text, s, in_sentence, gaz)
+        if not kept:
+            continue
+        nouns = count_before(s.text, _STRIKE_NOUNS)
+        group = f"{report.id}#{s.index}" if len(kept) > 1 and nouns else ""
+        cited = cues.cited_sources(s.text) or _quote_source(text, s, blocks)
+        sent_attr = cues.attribution(s.text)
+        sentence_clauses = clauses(text, s.start, s.end)
+        for m, extra in kept:
+            clause = next((c for c in sentence_clauses if c[0] <= m.start < c[1]), (s.start, s.end))
+            ctext = text[clause[0]:clause[1]]
+            ctrig = [t for t in trig if clause[0] <= s.start + t.start < clause[1]]
+            ctype = cues.event_type(ctext, ctrig) if ctrig else etype
+            if ctype in ("", "strike"):
+                ctype = etype  # "the attacks presumed on sites": the sentence says what kind
+            cplaces = [k for k, _ in kept if clause[0] <= k.start < clause[1]]
+            fat = _cached(cache, ("fat", clause), lambda: cues.fatalities(ctext)) if len(cplaces) == 1 else (None, None, "")
+            q = spatial.find_qualifier(text, m.start, m.end)
+            drafts.append(_Draft(
+                sentence=s, clause=clause, match=m, place=m.place, event_type=ctype or etype,
+                status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=sdate, qualifier=q,
+                attribution=_attr(sent_attr, report_attr, ctype or etype), count=nouns, fatalities=fat,
+                target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
+                evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start]))))
+    events = [_event(report, d) for d in drafts]
+    return _merge_within_report(events, gaz)
+
+
+def _cached(cache: dict, key, make):
+    if key not in cache:
+        cache[key] = make()
+    return cache[key]
+
+
+def _story_date(sents: list[segment.Sentence], pub: date | None) -> dates.DateFinding | None:
+    for s in sents[:4]:
+        for f in dates.find_dates(s.text, pub):
+            return f
+    if pub:
+        return dates.DateFinding(pub, pub, "day", "", -1)
+    return None
+
+
+def _attr(sentence: tuple[str, str], report: tuple[str, str], etype: str) -> tuple[str, str]:
+    if etype == "explosion" and not sentence[0]:
+        return "", "unknown"  # an unexplained blast is nobody's until a report says whose
+    if not sentence[0] or sentence[0] == "unidentified":
+        return report if report[0] else sentence
+    if sentence[0] == report[0]:
+        return report
+    return sentence
+
+
+def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer) -> list[tuple[Match, list[str]]]:
+    """The place mentions of a strike sentence that name what was struck."""
+    kept: list[Match] = []
+    descriptive: set[int] = set()
+    excluded: set[int] = set()
+    for i, m in enumerate(in_sentence):
+        if m.place.type == "country":
+            continue
+        before = text[max(s.start, m.start - 80):m.start]
+        if _NOT_TARGET_BEFORE.search(before):
+            excluded.add(i)
+            continue
+        if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]):
+            # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
+            excluded.add(i)
+            continue
+        if i > 0:
+            prev = in_sentence[i - 1]
+            gap = text[prev.end:m.start]
+            # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
+            if re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+of)?\s+(?:the\s+)?", gap, re.I) \
+                    or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap):
+                descriptive.add(i)
+                continue
+        kept.append(m)
+    extra: dict[int, list[str]] = {}
+    # "X in Y" where Y contains X: keep the better-located of the two
+    dropped: set[int] = set()
+    for a, b in zip(kept, kept[1:]):
+        gap = text[a.end:b.start]
+        if _NEST.match(gap) and _is_ancestor(gaz, b.place, a.place):
+            if a.place.precision == "approximate" and a.place.source.startswith("parent:"):
+                dropped.add(id(a))
+                extra.setdefault(id(b), []).append(a.text)
+            else:
+                dropped.add(id(b))
+    kept = [m for m in kept if id(m) not in dropped]
+    # "sites within Deir ez-Zor city, including A, B and C": the container is not a target
+    for m in list(kept):
+        if _CONTAINER_FOLLOWS.match(text[m.end:s.end]) and any(_is_ancestor(gaz, m.place, k.place) for k in kept if k is not m):
+            kept.remove(m)
+    return [(m, extra.get(id(m), [])) for m in kept]
+
+
+def _is_ancestor(gaz: Gazetteer, anc: Place, p: Place) -> bool:
+    seen = set()
+    while p.parent and p.parent not in seen:
+        if p.parent == anc.id:
+            return True
+        seen.add(p.parent)
+        nxt = gaz.places.get(p.parent)
+        if nxt is None:
+            return False
+        p = nxt
+    return False
+
+
+def _target(text: str, clause_start: int, m: Match) -> str:
+    window = text[max(clause_start, m.start - 70):m.start]
+    found = list(cues.TARGET.finditer(window))
+    if found:
+        return found[-1].group(0).strip()
+    after = text[m.end:m.end + 25]
+    found = cues.TARGET.match(after.strip()) if after.strip() else None
+    return found.group(0) if found else ""
+
+
+def _quote_source(text: str, s: segment.Sentence, blocks: list[segment.Block]) -> list[str]:
+    """Who is quoted, when the sentence sits inside a quotation attributed after it."""
+    block = blocks[s.block]
+    rest = text[s.end:block.end]
+    close = re.search(r"[”\"»]", rest)
+    if close:
+        tail = rest[close.end():close.end() + 150].split(".")[0].lstrip(" ,")
+        return cues.cited_sources(tail) or []
+    return []
+
+
+def _precision(place: Place, q: spatial.Qualifier | None) -> int:
+    if place.type in ("country", "governorate", "river") or place.radius_km >= REGION_RADIUS_KM:
+        return 3  # region-level: a governorate, a countryside, the badia at large
+    if q is not None and q.kind == "countryside":
+        return 3
+    if q is not None or place.precision == "approximate":
+        return 2
+    return 1
+
+
+def _event(report: Report, d: _Draft) -> Event:
+    p = d.place
+    lat, lon, unc = spatial.apply(d.qualifier, p.lat, p.lon, p.type, p.radius_km)
+    prec = _precision(p, d.qualifier)
+    ev_date = d.date.start.isoformat() if d.date else None
+    date_prec = d.date.precision if d.date else "none"
+    if d.date and d.date.precision == "range":
+        date_prec = f"range:{d.date.start.isoformat()}/{d.date.end.isoformat()}"
+    count = d.count
+    strikes = group_strikes = None
+    strikes_max = group_max = None
+    count_text = ""
+    if count:
+        count_text = count[2]
+        if d.group:
+            group_strikes, group_max = count[0], count[1]
+        else:
+            strikes, strikes_max = count[0], count[1]
+    flags = []
+    if report.published is None:
+        flags.append("no_publication_date")
+    if d.date and d.date.after_publication:
+        flags.append("date_after_publication")
+    if d.match.method == "fuzzy":
+        flags.append("fuzzy_place_match")
+    if d.hedged:
+        flags.append("location_hedged")
+    target = "; ".join(x for x in [d.target, *d.extra_targets] if x)
+    eid = stable_id(report.id, p.id, ev_date, d.event_type, d.status)
+    return Event(
+        event_id=eid, report_id=report.id, source=report.source, url=report.url,
+        published=report.published.isoformat() if report.published else None,
+        event_date=ev_date, date_precision=date_prec, event_type=d.event_type,
+        place=p.name, place_ar=p.name_ar, place_id=p.id, place_type=p.type, mention=d.match.text,
+        lat=lat, lon=lon, anchor_lat=p.lat, anchor_lon=p.lon, geo_precision=prec, uncertainty_km=unc,
+        qualifier=d.qualifier.words if d.qualifier else "", district=p.district, subdistrict=p.subdistrict,
+        status=d.status, attribution=d.attribution[0], attribution_certainty=d.attribution[1],
+        target=target, fatalities=d.fatalities[0], fatalities_max=d.fatalities[1], fatalities_text=d.fatalities[2],
+        strikes=strikes, strikes_max=strikes_max, strike_group=d.group, group_strikes=group_strikes,
+        group_strikes_max=group_max, count_text=count_text, cited_sources="; ".join(d.cited),
+        evidence=d.evidence[0], evidence_all=list(d.evidence), span_start=d.match.start, span_end=d.match.end,
+        language=report.language or "en", flags=",".join(flags),
+    )
+
+
+def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    # 1. one event per place, date, type and status, keeping every sentence
+    merged: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.place_id, e.event_date, e.event_type, e.status)
+        if key not in merged:
+            merged[key] = e
+            continue
+        m = merged[key]
+        for ev in e.evidence_all:
+            if ev not in m.evidence_all:
+                m.evidence_all.append(ev)
+        m.fatalities, m.fatalities_max, m.fatalities_text = _max_count(
+            (m.fatalities, m.fatalities_max, m.fatalities_text), (e.fatalities, e.fatalities_max, e.fatalities_text))
+        m.strikes, m.strikes_max, _ = _max_count((m.strikes, m.strikes_max, ""), (e.strikes, e.strikes_max, ""))
+        if not m.strike_group and e.strike_group:
+            m.strike_group, m.group_strikes, m.group_strikes_max = e.strike_group, e.group_strikes, e.group_strikes_max
+        if e.count_text and e.count_text not in m.count_text:
+            m.count_text = "; ".join(x for x in (m.count_text, e.count_text) if x)
+        m.cited_sources = "; ".join(dict.fromkeys(x for x in (m.cited_sources.split("; ") + e.cited_sources.split("; ")) if x))
+        m.target = "; ".join(dict.fromkeys(x for x in (m.target.split("; ") + e.target.split("; ")) if x))
+        if e.geo_precision < m.geo_precision:
+            m.lat, m.lon, m.geo_precision, m.uncertainty_km, m.qualifier = e.lat, e.lon, e.geo_precision, e.uncertainty_km, e.qualifier
+    out = list(merged.values())
+    # a generic "strike" at a place folds into the specific kind told of the same place and day
+    for e in list(out):
+        if e.event_type != "strike":
+            continue
+        twin = next((o for o in out if o is not e and o.place_id == e.place_id and o.event_date == e.event_date
+                     and o.status == e.status and o.event_type != "strike"), None)
+        if twin:
+            for ev in e.evidence_all:
+                if ev not in twin.evidence_all:
+                    twin.evidence_all.append(ev)
+            twin.target = "; ".join(dict.fromkeys(x for x in twin.target.split("; ") + e.target.split("; ") if x))
+            twin.cited_sources = "; ".join(dict.fromkeys(x for x in twin.cited_sources.split("; ") + e.cited_sources.split("; ") if x))
+            out.remove(e)
+    # 2. an area event folds into a more specific event inside it (same day and kind):
+    #    "blasts in the al-Bukamal desert ... likely at al-Thalathat" is one explosion
+    by_place = {e.place_id: e for e in out}
+    for e in list(out):
+        place = gaz.places.get(e.place_id)
+        if place is None or not (place.is_region or place.type == "desert" or e.geo_precision == 3):
+            continue
+        inner = [o for o in out if o is not e and o.event_type == e.event_type and o.event_date == e.event_date
+                 and (_is_ancestor(gaz, place, gaz.places[o.place_id]) if o.place_id in gaz.places else False)]
+        if inner:
+            for o in inner:
+                for ev in e.evidence_all:
+                    if ev not in o.evidence_all:
+                        o.evidence_all.append(ev)
+            out.remove(e)
+    # 3. region-level mentions are not strikes of their own when the report names places inside
+    points = [e for e in out if e.geo_precision < 3]
+    kept = []
+    for e in out:
+        if e.geo_precision == 3 and any(_inside(gaz, e, p) for p in points):
+            continue
+        kept.append(e)
+    del by_place
+    kept.sort(key=lambda e: (e.span_start, e.place_id))
+    return kept
+
+
+def _inside(gaz: Gazetteer, region: Event, p: Event) -> bool:
+    place = gaz.places.get(region.place_id)
+    if place is None:
+        return False
+    if place.type == "governorate" or (place.type == "region" and not place.outside and gaz.areas is not None):
+        if not p.district:
+            return place.radius_km > 0 and _km(region, p) <= max(place.radius_km, 100)
+        return True
+    from geopy.distance import geodesic
+
+    return geodesic((region.anchor_lat, region.anchor_lon), (p.anchor_lat, p.anchor_lon)).km <= max(region.uncertainty_km, 30)
+
+
+def _km(a: Event, b: Event) -> float:
+    from geopy.distance import geodesic
+
+    return geodesic((a.anchor_lat, a.anchor_lon), (b.anchor_lat, b.anchor_lon)).km
+
+
+def _max_count(a: tuple, b: tuple) -> tuple:
+    if a[0] is None:
+        return b
+    if b[0] is None:
+        return a
+    return a if a[0] >= b[0] else b

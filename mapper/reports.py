@@ -1,0 +1,278 @@
+"""Reading reports from files, folders, globs, corpora and standard input.
+
+Real inputs are messy: saved web pages, Windows-1256 Arabic, a CSV export with
+an empty row, a stray binary. Every problem becomes an InputProblem naming the
+file (and line), and the other inputs are still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from .model import InputProblem, Report
+
+REPORT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl", ".csv"}
+MAX_REPORT_BYTES = 5 * 1024 * 1024  # one article is KBs; 5 MB is a wrong file, not a report
+MAX_CORPUS_BYTES = 512 * 1024 * 1024
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class ReportError(ValueError):
+    pass
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML with dates left as text, so a bad date is our message, not a crash."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def parse_date(value: object, what: str = "published") -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value if not hasattr(value, "date") else value.date() if callable(getattr(value, "date")) else value
+    s = str(value).strip()
+    if not _DATE.match(s):
+        raise ReportError(f"invalid {what} date {s!r} (expected YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        raise ReportError(f"invalid {what} date {s!r} (no such day)") from None
+
+
+def detect_language(text: str) -> str:
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return ""
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    return "ar" if arabic / len(letters) > 0.3 else "en"
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was read as; UTF-8 first, then a detector."""
+    if not data.strip():
+        raise ReportError("empty file")
+    if b"\x00" in data[:8192]:
+        raise ReportError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReportError("not text in any known encoding")
+    text = str(best)
+    if sum(1 for c in text[:4096] if not c.isprintable() and c not in "\r\n\t") > 20:
+        raise ReportError("binary file, not text")
+    return text, best.encoding
+
+
+def _meta_report(meta: dict, text: str, where: str, default_id: str, defaults: dict) -> Report:
+    unknown_types = [k for k, v in meta.items() if isinstance(v, (dict, list))]
+    if unknown_types:
+        raise ReportError(f"front matter field {unknown_types[0]!r} must be a single value")
+    published = parse_date(meta.get("published")) or defaults.get("published")
+    text = text.strip("\n")
+    if not text.strip():
+        raise ReportError("no report text")
+    return Report(
+        id=str(meta.get("id") or default_id),
+        text=text,
+        path=where,
+        published=published,
+        source=str(meta.get("source") or ""),
+        url=str(meta.get("url") or ""),
+        language=str(meta.get("language") or detect_language(text)),
+        title=str(meta.get("title") or ""),
+    )
+
+
+def parse_text_report(text: str, where: str, default_id: str, defaults: dict) -> Report:
+    meta: dict = {}
+    m = _FRONT_MATTER.match(text)
+    if m:
+        try:
+            loaded = yaml.load(m.group(1), Loader=_FrontMatterLoader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            at = f" at line {mark.line + 2}" if mark else ""
+            raise ReportError(f"malformed front matter{at}: {getattr(exc, 'problem', exc)}") from None
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ReportError("malformed front matter: expected 'key: value' lines")
+        meta = loaded
+        text = text[m.end():]
+    elif text.startswith("---\n"):
+        raise ReportError("malformed front matter: no closing '---' line")
+    return _meta_report(meta, text, where, default_id, defaults)
+
+
+def parse_html_report(html: str, where: str, default_id: str, defaults: dict) -> Report:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if doc is None or not (doc.text or "").strip():
+        raise ReportError("no article text found in the HTML page")
+    meta = {"title": doc.title or "", "url": doc.url or "", "source": doc.sitename or ""}
+    if doc.date:
+        try:
+            meta["published"] = parse_date(doc.date[:10])
+        except ReportError:
+            pass
+    text = (doc.title + "\n\n" if doc.title else "") + doc.text
+    return _meta_report(meta, text, where, default_id, defaults)
+
+
+def _records_jsonl(data: str, where: str, defaults: dict, problems: list[InputProblem]) -> Iterator[Report]:
+    stem = Path(where).stem
+    for n, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise ReportError("not a JSON object")
+            yield _record(rec, f"{where}:{n}", f"{stem}-{n}", defaults)
+        except (ReportError, json.JSONDecodeError) as exc:
+            problems.append(InputProblem(f"{where}:{n}", _msg(exc)))
+
+
+def _records_csv(data: str, where: str, defaults: dict, problems: list[InputProblem]) -> Iterator[Report]:
+    stem = Path(where).stem
+    reader = csv.DictReader(io.StringIO(data, newline=""))
+    if not reader.fieldnames or "text" not in [f.strip() for f in reader.fieldnames]:
+        raise ReportError("CSV corpus has no 'text' column")
+    try:
+        for n, row in enumerate(reader, start=2):
+            try:
+                rec = {(k or "").strip(): v for k, v in row.items()}
+                yield _record(rec, f"{where}:{n}", f"{stem}-{n}", defaults)
+            except ReportError as exc:
+                problems.append(InputProblem(f"{where}:{n}", str(exc)))
+    except csv.Error as exc:
+        problems.append(InputProblem(where, f"malformed CSV: {exc}"))
+
+
+def _record(rec: dict, where: str, default_id: str, defaults: dict) -> Report:
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ReportError("record has no 'text'")
+    if len(text.encode("utf-8")) > MAX_REPORT_BYTES:
+        raise ReportError(f"record text is over the {MAX_REPORT_BYTES // 2**20} MB limit")
+    meta = {k: rec.get(k) for k in ("id", "published", "source", "url", "language", "title") if rec.get(k) not in (None, "")}
+    return _meta_report(meta, text, where, default_id, defaults)
+
+
+def _msg(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not valid JSON ({exc.msg})"
+    return str(exc)
+
+
+def read_file(path: Path, defaults: dict, problems: list[InputProblem], label: str | None = None,
+              data: bytes | None = None) -> list[Report]:
+    where = label or str(path)
+    suffix = path.suffix.lower()
+    try:
+        if data is None:
+            size = path.stat().st_size
+            limit = MAX_CORPUS_BYTES if suffix in (".jsonl", ".csv") else MAX_REPORT_BYTES
+            if size > limit:
+                raise ReportError(f"file is {size / 2**20:.1f} MB, over the {limit // 2**20} MB limit for a {suffix or 'text'} report")
+            data = path.read_bytes()
+        text, _encoding = decode(data)
+        if suffix == ".jsonl":
+            return list(_records_jsonl(text, where, defaults, problems))
+        if suffix == ".csv":
+            return list(_records_csv(text, where, defaults, problems))
+        if suffix in (".html", ".htm") or (suffix not in (".txt", ".md") and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
+            return [parse_html_report(text, where, path.name, defaults)]
+        return [parse_text_report(text, where, path.name, defaults)]
+    except ReportError as exc:
+        problems.append(InputProblem(where, str(exc)))
+    except PermissionError:
+        problems.append(InputProblem(where, "cannot be read (permission denied)"))
+    except IsADirectoryError:
+        problems.append(InputProblem(where, "is a directory"))
+    except OSError as exc:
+        problems.append(InputProblem(where, f"cannot be read ({exc.strerror or exc})"))
+    return []
+
+
+def expand(paths: Iterable[str], problems: list[InputProblem]) -> list[Path | str]:
+    """Files named by the paths (files, folders read recursively, globs, '-')."""
+    out: list[Path | str] = []
+    for raw in paths:
+        if raw == "-":
+            out.append("-")
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                           and f.name.lower() not in ("readme.md",))
+            out.extend(files)
+        elif p.exists() or p.is_symlink():
+            out.append(p)
+        elif glob.has_magic(raw):
+            hits = sorted(Path(h) for h in glob.glob(raw, recursive=True) if Path(h).is_file())
+            if not hits:
+                problems.append(InputProblem(raw, "no file matches this pattern"))
+            out.extend(hits)
+        else:
+            problems.append(InputProblem(raw, "does not exist"))
+    return out
+
+
+def read_reports(paths: Iterable[str], published: date | None = None,
+                 stdin: io.BufferedReader | None = None) -> tuple[list[Report], list[InputProblem]]:
+    """All reports under `paths`, and the problems met; never raises for bad input."""
+    problems: list[InputProblem] = []
+    defaults = {"published": published}
+    reports: list[Report] = []
+    seen: set[str] = set()
+    for item in expand(paths, problems):
+        if item == "-":
+            stream = stdin or sys.stdin.buffer
+            data = stream.read()
+            if len(data) > MAX_REPORT_BYTES:
+                problems.append(InputProblem("<stdin>", "standard input is over the report size limit"))
+                continue
+            got = read_file(Path("stdin.txt"), defaults, problems, label="<stdin>", data=data)
+            got = [r if r.id != "stdin.txt" else _with_id(r, "stdin") for r in got]
+        else:
+            key = str(Path(item).resolve())
+            if key in seen:
+                continue
+            seen.add(key)
+            got = read_file(Path(item), defaults, problems)
+        reports.extend(got)
+    return reports, problems
+
+
+def _with_id(r: Report, new_id: str) -> Report:
+    from dataclasses import replace
+
+    return replace(r, id=new_id)

@@ -1,0 +1,134 @@
+"""Which parts of a report are the article, and where its sentences are.
+
+Saved articles carry photo captions, "Related Articles" lists, donation appeals
+and links to other language versions. Their place names are not strikes, so
+they are cut out here, before any sentence is read; offsets always stay those
+of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BLOCK_SPLIT = re.compile(r"\n\s*\n|\n(?=\s*(?:\d+[.)]|[-*•])\s)|\n(?=[^\n]{0,80}\n)")
+_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
+# A heading after which everything is navigation or promotion, not reporting.
+_TAIL_HEADINGS = re.compile(
+    r"^\s*(related (articles|posts|news|stories)|read (also|more)|see also|more (from|on)|recommended|"
+    r"most (read|popular)|you may also like|tags?:|share this|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة)\b",
+    re.I)
+_BOILERPLATE = re.compile(
+    r"(support (us|enab|our)|donat(e|ion)|\$\d+ a month|click here|subscribe|newsletter|sign up|"
+    r"need your support|stay independent|free media|follow us|all rights reserved|copyright|©|"
+    r"arabic version|english version|النسخة (العربية|الإنجليزية|الانجليزية)|read (this|the) (article )?in (arabic|english)|"
+    r"لقراءة المقال|تابعونا|ادعم|اشترك)",
+    re.I)
+_CAPTION = re.compile(r"^\s*(\(?photo|image|caption|file photo|picture|\(?(afp|reuters|ap|getty)\)?\s*$|صورة|الصورة)", re.I)
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    text: str
+    kind: str  # title, body, heading, caption, boilerplate
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: int  # index of its block
+    index: int  # index among the report's sentences
+    kind: str
+
+
+def blocks(text: str) -> list[Block]:
+    spans = []
+    pos = 0
+    for m in re.finditer(r"\n\s*\n|\n", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out: list[Block] = []
+    seen_text: dict[str, int] = {}
+    tail = False
+    first = True
+    for s, e in spans:
+        raw = text[s:e]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        s2 = s + (len(raw) - len(raw.lstrip()))
+        e2 = s2 + len(stripped)
+        words = len(stripped.split())
+        if tail or _TAIL_HEADINGS.match(stripped):
+            tail = True
+            kind = "boilerplate"
+        elif _BOILERPLATE.search(stripped) and words < 40:
+            kind = "boilerplate"
+        elif _CAPTION.match(stripped):
+            kind = "caption"
+        elif stripped in seen_text:
+            # a paragraph printed twice is a photo caption (alt text and caption)
+            kind = "caption"
+            prev = seen_text[stripped]
+            out[prev] = Block(out[prev].start, out[prev].end, out[prev].text, "caption")
+        elif first:
+            kind = "title"
+        elif words <= 8 and not re.search(r"[.!?؟:\"”]$", stripped):
+            kind = "heading"
+        else:
+            kind = "body"
+        first = False
+        seen_text.setdefault(stripped, len(out))
+        out.append(Block(s2, e2, stripped, kind))
+    return out
+
+
+# Sentence ends: . ! ? ؟ and the Arabic full stop, unless the dot closes an
+# abbreviation, an initial, a number or a.m./p.m.
+_ABBREV = {"a.m", "p.m", "u.s", "u.k", "u.n", "dr", "mr", "mrs", "ms", "st", "no", "gen", "col", "lt",
+           "maj", "brig", "capt", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+           "oct", "nov", "dec", "vs", "etc", "approx", "km", "i.e", "e.g", "al", "p", "pp", "fig"}
+_END = re.compile(r"[.!?؟۔]+[\"”’')\]]*(?=\s+|$)|\n")
+
+
+def sentences(text: str, blocks_: list[Block]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for bi, b in enumerate(blocks_):
+        if b.kind in ("boilerplate", "caption", "heading"):
+            continue
+        start = b.start
+        for m in _END.finditer(text, b.start, b.end):
+            before = text[start:m.start()]
+            last = re.split(r"\s", before.strip())[-1].lower().rstrip(".") if before.strip() else ""
+            dot = text[m.start()] == "."
+            if dot and (last in _ABBREV or re.fullmatch(r"[a-z]", last) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last)):
+                continue
+            nxt = text[m.end():m.end() + 3].lstrip()
+            if dot and nxt[:1].islower():
+                continue
+            _add(out, text, start, m.end(), bi, b.kind)
+            start = m.end()
+        _add(out, text, start, b.end, bi, b.kind)
+    return out
+
+
+MAX_SENTENCE = 1000  # longer runs without a full stop are cut at spaces: no real sentence is longer
+
+
+def _add(out: list[Sentence], text: str, s: int, e: int, bi: int, kind: str) -> None:
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        _add(out, text, s, cut, bi, kind)
+        s = cut
+    raw = text[s:e]
+    if not raw.strip():
+        return
+    s += len(raw) - len(raw.lstrip())
+    e = s + len(raw.strip())
+    out.append(Sentence(s, e, text[s:e], bi, len(out), kind))
