@@ -12,9 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
-from .areas import Areas
+from .cache import cached_index
 from .matcher import Candidate, Match, NameIndex
 from .normalize import fold
 from .places import AREAS_GEOJSON, PLACES_CSV, GazetteerError, Place, read_places
@@ -24,11 +22,20 @@ __all__ = ["Gazetteer", "GazetteerError", "Match", "Candidate", "Place", "load"]
 
 
 class Gazetteer:
-    def __init__(self, places: list[Place], areas: Areas | None = None):
+    def __init__(self, places: list[Place], areas=None, index: NameIndex | None = None):
         self.places = {p.id: p for p in places}  # later rows override earlier ones by id
-        self.areas = areas
-        self.index = NameIndex(list(self.places.values()))
+        self._areas = areas
+        self.index = index or NameIndex(list(self.places.values()))
         self._fuzzy = None
+
+    @property
+    def areas(self):
+        """District polygons, loaded on first use (shapely is slow to import)."""
+        if self._areas is None and AREAS_GEOJSON.exists():
+            from .areas import Areas
+
+            self._areas = Areas.from_geojson(AREAS_GEOJSON)
+        return self._areas
 
     @property
     def fuzzy(self):
@@ -59,6 +66,8 @@ class Gazetteer:
 
     def suggest(self, name: str, limit: int = 5) -> list[str]:
         """The closest known names, for 'did you mean' messages."""
+        from rapidfuzz import fuzz, process
+
         names = {}
         for p in self.places.values():
             for n in p.names:
@@ -71,17 +80,22 @@ class Gazetteer:
 def _load(extra: tuple[str, ...]) -> Gazetteer:
     if not PLACES_CSV.exists():
         raise GazetteerError(f"{PLACES_CSV}: missing; run `python -m gazetteer.build`")
-    areas = Areas.from_geojson(AREAS_GEOJSON) if AREAS_GEOJSON.exists() else None
     places = read_places(PLACES_CSV)
+    areas = None
     for path in extra:
         for p in read_places(Path(path)):
             # extra rows come without a district: assign it as the build does
-            if areas and not p.district and not p.outside:
+            if not p.district and not p.outside:
+                if areas is None:
+                    from .areas import Areas
+
+                    areas = Areas.from_geojson(AREAS_GEOJSON)
                 loc = areas.locate(p.lat, p.lon)
                 if loc:
                     p = replace(p, district=loc[0], subdistrict=loc[1])
             places.append(p)
-    return Gazetteer(places, areas)
+    merged = list({p.id: p for p in places}.values())
+    return Gazetteer(merged, areas, index=cached_index(merged, [PLACES_CSV, *map(Path, extra)]))
 
 
 def load(extra: list[str | Path] | tuple = ()) -> Gazetteer:

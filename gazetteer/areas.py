@@ -70,15 +70,16 @@ class Areas:
 
     def km_outside_governorate(self, lat: float, lon: float) -> float:
         """Geodesic km from a point to the nearest edge of the governorate (0 inside)."""
-        from geopy.distance import geodesic
         from shapely.ops import nearest_points
+
+        from .resolve import km
 
         pt = Point(lon, lat)
         gov = self.governorate.geometry
         if gov.covers(pt):
             return 0.0
         near = nearest_points(gov, pt)[0]
-        return geodesic((lat, lon), (near.y, near.x)).km
+        return km(lat, lon, near.y, near.x)
 
     def find(self, name: str, level: str | None = None) -> Area | None:
         from .normalize import fold

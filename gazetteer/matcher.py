@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import ahocorasick
+import numpy as np
 
 from .keys import name_keys
 from .normalize import fold_text
@@ -29,7 +30,7 @@ class Candidate:
     why: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     """One mention of a gazetteer name: where it is, as written, and its candidates."""
 
@@ -55,6 +56,7 @@ class NameIndex:
     """An Aho-Corasick automaton over every key of every place."""
 
     def __init__(self, places: list[Place]):
+        self.place_ids = [p.id for p in places]
         self.keys: dict[str, list[tuple[Place, str, int]]] = {}
         for place in places:
             for name in place.names:
@@ -62,11 +64,52 @@ class NameIndex:
                     entries = self.keys.setdefault(key, [])
                     if all(p.id != place.id for p, _, _ in entries):
                         entries.append((place, name, trim))
+        self._build()
+
+    def _build(self) -> None:
+        # Keys carry a leading space (the left word boundary); the right boundary
+        # is checked per hit, so neighbouring names ("Hajin Susah") never share a
+        # character and leftmost-longest matching (iter_long) is exact.
+        self.key_list = sorted(self.keys)
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for key, entries in self.keys.items():
-            self.automaton.add_word(f" {key} ", (len(key), key))
-        if self.keys:
+        for i, key in enumerate(self.key_list):
+            self.automaton.add_word(" " + key, i)
+        if self.key_list:
             self.automaton.make_automaton()
+        self._info = []
+        for key in self.key_list:
+            entries = self.keys[key]
+            cands = [Candidate(p, 1.0, f"name {name!r}") for p, name, _ in entries]
+            first = key.split(" ", 1)[0]
+            self._info.append((len(key), entries[0][2], first in _ENGLISH_ARTICLE_LOOKALIKES, tuple(cands)))
+
+    def __getstate__(self):
+        # Only what is costly to rebuild: the automaton and the keys as place
+        # indexes. Place objects are re-attached by rebind() from the CSV just read.
+        pos = {pid: i for i, pid in enumerate(self.place_ids)}
+        compact = [tuple((pos[p.id], name, trim) for p, name, trim in self.keys[k]) for k in self.key_list]
+        return {"place_ids": self.place_ids, "key_list": self.key_list, "compact": compact,
+                "automaton": self.automaton}
+
+    def __setstate__(self, state):
+        self.place_ids = state["place_ids"]
+        self.key_list = state["key_list"]
+        self._compact = state["compact"]
+        self.automaton = state["automaton"]
+        self.keys = {}
+        self._info = []
+
+    def rebind(self, places: dict[str, Place]) -> None:
+        """Attach Place objects to an unpickled index."""
+        plist = [places[pid] for pid in self.place_ids]
+        self.keys = {}
+        self._info = []
+        for key, entries in zip(self.key_list, self._compact):
+            ents = [(plist[i], name, trim) for i, name, trim in entries]
+            self.keys[key] = ents
+            cands = tuple(Candidate(p, 1.0, f"name {name!r}") for p, name, _ in ents)
+            self._info.append((len(key), ents[0][2], key.split(" ", 1)[0] in _ENGLISH_ARTICLE_LOOKALIKES, cands))
+        del self._compact
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -75,26 +118,30 @@ class NameIndex:
         if not self.keys or not text:
             return []
         folded = fold_text(text)
-        padded = f" {folded.text} "
-        hits = []
-        for end, (length, key) in self.automaton.iter(padded):
-            start = end - length  # index in padded of the key's first char
-            hits.append((start - 1, start - 1 + length, key))  # folded-text coordinates
-        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-        occupied = bytearray(len(folded.text) + 1)  # longest first: a shorter hit inside a taken one loses
-        matches = []
-        for s, e, key in hits:
-            if occupied.find(1, s, e) >= 0:
-                continue
-            occupied[s:e] = b"\x01" * (e - s)
-            entries = self.keys[key]
-            trim = entries[0][2]
-            ostart, oend = folded.span(s + trim, e)
-            ostart, oend = _trim_english(text, ostart, oend)
-            cands = [Candidate(p, 1.0, f"name {name!r}") for p, name, _ in entries]
-            matches.append(Match(ostart, oend, text[ostart:oend], key, cands))
-        matches.sort(key=lambda m: m.start)
-        return matches
+        padded = " " + folded.text
+        limit = len(padded)
+        info = self._info
+        starts, ends, ids = [], [], []
+        for end, i in self.automaton.iter_long(padded):
+            nxt = end + 1
+            if nxt < limit and padded[nxt] != " ":
+                continue  # "hajin" inside "hajinawi"
+            n, trim = info[i][0], info[i][1]
+            starts.append(end - n + 1 - 1 + trim)  # folded-text index of the name's first char
+            ends.append(end)  # folded-text index one past its last char
+            ids.append(i)
+        if not ids:
+            return []
+        origin = folded.origin
+        ostarts = origin[np.asarray(starts, dtype=np.int64)].tolist()
+        oends = (origin[np.asarray(ends, dtype=np.int64) - 1] + 1).tolist()
+        out = []
+        for s, e, i in zip(ostarts, oends, ids):
+            _, _, english, cands = info[i]
+            if english:
+                s, e = _trim_english(text, s, e)
+            out.append(Match(s, e, text[s:e], self.key_list[i], cands))
+        return out
 
 
 def _trim_english(text: str, start: int, end: int) -> tuple[int, int]:

@@ -79,6 +79,9 @@ def _build_table() -> tuple[np.ndarray, np.ndarray]:
 
 
 _TABLE, _IS_WORD = _build_table()
+_TABLE_ASCII8 = _TABLE[:128].astype(np.uint8)
+# Non-ASCII marks common in English copy, each with an ASCII stand-in that folds the same way.
+_ASCII_STANDINS = [(c, "'") for c in "’‘ʼʻ′‛"] + [(c, " ") for c in "“”«»–—…\u00a0•·"]
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,18 @@ def fold_text(text: str) -> Folded:
     """Fold a whole text, keeping the map back to original offsets."""
     if not text:
         return Folded("", np.zeros(1, dtype=np.int32), 0)
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    out = _TABLE.take(np.minimum(cps, 0x10FFFF))
+    ascii_text = text
+    if not ascii_text.isascii():
+        # English news is ASCII but for its quotes and dashes: swap those one for one
+        for a, b in _ASCII_STANDINS:
+            if a in ascii_text:
+                ascii_text = ascii_text.replace(a, b)
+    if ascii_text.isascii():
+        # the common case: one byte per character and a 256-entry table
+        out = _TABLE_ASCII8.take(np.frombuffer(ascii_text.encode("ascii"), dtype=np.uint8))
+    else:
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        out = _TABLE.take(cps) if not (cps >> 16).any() else _TABLE.take(np.minimum(cps, 0x10FFFF))
     # An apostrophe belongs to a word only with letters on both sides (Qa'im);
     # elsewhere it is a quotation mark and folds to a space.
     apos = np.flatnonzero(out == _APOS)
@@ -126,7 +139,8 @@ def fold_text(text: str) -> Folded:
     elif origin is None:
         origin = np.arange(out.size, dtype=np.int32)
     origin = np.append(origin, np.int32(len(text)))
-    return Folded(out.tobytes().decode("utf-32-le"), origin, len(text))
+    folded = out.tobytes().decode("ascii" if out.dtype == np.uint8 else "utf-32-le")
+    return Folded(folded, origin, len(text))
 
 
 def fold(name: str) -> str:

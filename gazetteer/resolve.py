@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from geopy.distance import geodesic
+from geographiclib.geodesic import Geodesic
 
 from .matcher import Candidate, Match
 from .places import TYPE_RANK
@@ -44,6 +44,11 @@ _BEFORE_TYPES = [
 ]
 
 
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Geodesic distance on WGS 84 (geographiclib, the engine behind geopy's geodesic)."""
+    return Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"] / 1000.0
+
+
 def context_types(text: str, m: Match) -> set[str]:
     after = text[m.end:m.end + 30]
     before = text[max(0, m.start - 30):m.start]
@@ -59,12 +64,19 @@ def context_types(text: str, m: Match) -> set[str]:
 
 def resolve(text: str, matches: list[Match]) -> list[Match]:
     """Score and choose each match's candidate; returns the same matches."""
-    settled = [m.candidates[0].place for m in matches if not m.ambiguous]
+    # distinct places only: a long text names the same few places thousands of times
+    settled = list({m.candidates[0].place.id: m.candidates[0].place for m in matches if not m.ambiguous}.values())
+    memo: dict[tuple, list[Candidate]] = {}
     for m in matches:
         if not m.ambiguous:
             m.chosen = m.candidates[0]
             continue
         hinted = context_types(text, m)
+        memo_key = (m.key, frozenset(hinted))
+        if memo_key in memo:
+            m.candidates = memo[memo_key]
+            m.chosen = m.candidates[0]
+            continue
         scored = []
         for c in m.candidates:
             p = c.place
@@ -74,7 +86,7 @@ def resolve(text: str, matches: list[Match]) -> list[Match]:
                 score += 0.3
                 why.append(f"context says {p.type}")
             if settled:
-                near = min(geodesic((p.lat, p.lon), (q.lat, q.lon)).km for q in settled if q.id != p.id) \
+                near = min(km(p.lat, p.lon, q.lat, q.lon) for q in settled if q.id != p.id) \
                     if any(q.id != p.id for q in settled) else None
                 if near is not None:
                     bonus = 0.15 * max(0.0, 1 - near / 150)
@@ -87,4 +99,5 @@ def resolve(text: str, matches: list[Match]) -> list[Match]:
         scored.sort(key=lambda c: (-c.score, TYPE_RANK.get(c.place.type, 20), c.place.id))
         m.candidates = scored
         m.chosen = scored[0]
+        memo[memo_key] = scored
     return matches
