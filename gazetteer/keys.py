@@ -21,10 +21,10 @@ ARABIC_PROCLITICS = ("و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل
 # they are common words or given names (al-Omar field vs "Omar said").
 NEEDS_ARTICLE = {
     "omar", "ward", "sur", "sina", "hari", "ali", "hassan", "hussein", "hasan", "ahmad", "mohammed",
-    "jazira", "jazeera", "badia", "thawra", "amal", "tabni", "kasra", "izba", "hawi", "hamra",
-    "hamdan", "marrat", "matar", "ummal", "ardi", "hizam", "bahra", "ramadi", "abbas", "rashid",
+    "jazira", "jazeera", "badia", "thawra", "amal", "hawi", "hamra",
+    "hamdan", "ramadi", "abbas", "rashid",
     "salam", "nour", "noor", "saha", "souq", "suq", "jisr", "tal", "tell", "hal", "hol", "hawl",
-    "sabha", "shula", "taym", "tayyem", "omari", "quds", "sham", "sinaa", "sina'a", "hamidiya",
+    "sabha", "shula", "taym", "tayyem", "omari", "quds", "sham", "sina'a", 
 }
 MIN_BARE_LENGTH = 4
 

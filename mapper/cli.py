@@ -113,6 +113,37 @@ def extract(paths, fmt, published, extra_gazetteer):
     sys.exit(1 if result.problems else 0)
 
 
+@cli.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--reports", "report_paths", multiple=True,
+              help="Reports the gold file codes (default: the 'reports' folder beside the gold file's folder).")
+@click.option("-v", "--verbose", is_flag=True, help="List every missed and every extra event.")
+@gazetteer_option
+def evaluate(gold, report_paths, verbose, extra_gazetteer):
+    """Score extraction against GOLD (CSV: report_id,place_id,event_date,event_type,status,note).
+
+    A predicted event matches an expected one when it names the same gazetteer place, or lies
+    within 5 km of it, on the same date. Precision, recall and F1 are printed per language.
+    """
+    from .evaluate import evaluate as run_eval
+
+    gaz = _load_gazetteer(extra_gazetteer)
+    paths = list(report_paths) or sorted({str(Path(g).resolve().parent.parent / "reports") for g in gold})
+    try:
+        scores = run_eval([Path(g) for g in gold], paths, gaz)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{'language':<10}{'expected':>9}{'predicted':>10}{'matched':>8}{'precision':>10}{'recall':>8}{'F1':>7}")
+    for lang, s in sorted(scores.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+        click.echo(f"{lang:<10}{s.tp + s.fn:>9}{s.tp + s.fp:>10}{s.tp:>8}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}")
+    if verbose:
+        for lang, s in sorted(scores.items()):
+            for m in s.misses:
+                click.echo(f"missed [{lang}] {m}")
+            for x in s.extras:
+                click.echo(f"extra  [{lang}] {x}")
+
+
 @cli.group()
 def gazetteer():
     """Look up and check the gazetteer of Deir ez-Zor places."""

@@ -75,10 +75,38 @@ def _typo_of(word: str) -> str | None:
     return None
 
 
+# Arabic triggers by stem, with the proclitics (و ف ب ل ال) and endings Arabic attaches:
+# قصف، قصفاً، قصفت، بقصف، والقصف؛ غارة، غارات، بغارتين؛ استهدفت، باستهداف ...
+_AR_PRE = r"(?<![\u0621-\u064a])(?:[وف]?(?:[بل]|لل)?(?:ال)?)"
+_AR_TRIGGERS = [
+    (re.compile(_AR_PRE + r"(?:غار(?:ة|ات|تين|تان)|طيران حربي|طائرات? حربية)"), "airstrike"),
+    (re.compile(_AR_PRE + r"(?:مسي[ّ]?ر(?:ة|ات|تين)|طائرات? (?:مسي[ّ]?رة|بدون طيار|درون))"), "drone"),
+    (re.compile(_AR_PRE + r"(?:صاروخ(?:ي|ية|ين|ان)?|صواريخ)"), "missile strike"),
+    (re.compile(_AR_PRE + r"(?:قذائف|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
+    (re.compile(_AR_PRE + r"(?:انفجار(?:ات|ين)?|انفجر[تا]?|دوي)"), "explosion"),
+    (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|ضرب(?:ة|ات|تين|تان)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
+]
+
+
+def _arabic_triggers(text: str) -> list[Trigger]:
+    out = []
+    for rx, kind in _AR_TRIGGERS:
+        for m in rx.finditer(text):
+            out.append(Trigger(m.start(), m.end(), m.group(0), kind, True))
+    return out
+
+
 def find_triggers(text: str) -> list[Trigger]:
     out = []
+    if any("\u0600" <= c <= "\u06ff" for c in text):
+        out.extend(_arabic_triggers(text))
+        taken = {(t.start, t.end) for t in out}
+    else:
+        taken = set()
     for m in _WORD.finditer(text):
         w = m.group(0).lower()
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         if w in STRONG:
             out.append(Trigger(m.start(), m.end(), w, STRONG[w], True))
         elif w in WEAK:

@@ -33,14 +33,33 @@ _NOT_TARGET_BEFORE = re.compile(
     r"\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from)|\btook\s+refuge\s+in|"
     r"\bextension\s+(?:to|of)|\bconnected\s+to|\bin\s+the\s+direction\s+of|\btowards?|"
     r"(?:من|انطلقت من|قادمة من)|(?:نزح|نزحت|انسحب|انسحبت)\s+(?:\S+\s+){0,3}?(?:إلى|الى|من))"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?$",
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$",
     re.I)
+# "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
+_OUTLET_AFTER = re.compile(r"^\s+(?:24|news|network|now|post|today|media)\b|^\s*٢٤|^\s+24\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
     r"is located|lies on|controls|controlled|took over|training|exercises?|drills?|hovered|hovering|circling|circled|"
-    r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b",
+    r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b|"
+    r"انسحب|انسحاب|تدريب|تدريبات|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام",
     re.I)
+# Phrases where a trigger word is not a strike: a burst pipe, a "hard blow", prices "rocketing".
+_FIGURATIVE = re.compile(
+    r"(?:انفجار|انفجر)\S*\s+(?:خط|أنبوب|انبوب|قسطل|أنابيب|شبكة)|ضربة\s+(?:قاسية|موجعة|قوية|اقتصادية)|ارتفاع\s+صاروخي|"
+    r"\b(?:pipe|water main|tyre|tire|transformer)\s+(?:burst|blast|explosion)|\bprices?\s+(?:\w+\s+)?(?:hit|rocketed|exploded)|"
+    r"\bhit\s+hard\b|\b(?:blow|strike)\s+to\s+the\s+(?:economy|market|morale)\b",
+    re.I)
+# A place that opens a sentence followed by ':' '(' or a dash is a dateline, not a target.
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][a-z]+)\s*)?(?:\(|:|–|—|-\s|\s+\d{1,2}\s+\w+\s*\()")
+# Words that only say where a place lies: "Hajin town in the eastern countryside of Deir Ezzor".
+_LOCATIVE_GAP = re.compile(
+    r"^[\s,،]*(?:(?:in|of|within|inside|the|town|city|village|area|region|district|province|governorate|countryside|"
+    r"rural|eastern|western|northern|southern|east|west|north|south|outskirts|desert|badia|"
+    r"في|ب|بريف|ريف|مدينة|بمدينة|بلدة|ببلدة|قرية|منطقة|بمنطقة|محافظة|بمحافظة|بادية|ببادية|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|الشرقي|الغربي|الشمالي|الجنوبي)[\s,،]*)+$",
+    re.I)
+_LOCATIVE_WORD = re.compile(r"\b(?:in|of|within|inside)\b|(?:^|\s)(?:في|ب\S*|ريف)(?:\s|$)", re.I)
+_SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "town": 2, "village": 1}
 _DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
 _CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|among them)\b", re.I)
 _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building|site)?\s*,?\s*(?:in|on|at|within|inside|of)\s+(?:the\s+)?$", re.I)
@@ -92,7 +111,9 @@ def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[E
     matches = gaz.find(text)
     starts = [m.start for m in matches]
     triggers = {s.index: [t for t in cues.find_triggers(s.text)] for s in sents}
-    has_strong = any(t.strong and not cues.is_back_reference(s.text, t) for s in sents for t in triggers[s.index])
+    has_strong = any(t.strong and not cues.is_back_reference(s.text, t)
+                     and not any(a <= t.start < b for a, b in (m.span() for m in _FIGURATIVE.finditer(s.text)))
+                     for s in sents for t in triggers[s.index])
     if not has_strong:
         return []
     lead = " ".join(s.text for s in sents[:4])
@@ -105,7 +126,9 @@ def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[E
     cache: dict = {}
     last_by_type: dict[str, dates.DateFinding | None] = {}
     for s in sents:
-        trig = [t for t in triggers[s.index] if (t.strong or has_strong) and not cues.is_back_reference(s.text, t)]
+        figurative = [m.span() for m in _FIGURATIVE.finditer(s.text)]
+        trig = [t for t in triggers[s.index] if (t.strong or has_strong) and not cues.is_back_reference(s.text, t)
+                and not any(a <= t.start < b for a, b in figurative)]
         found = dates.find_dates(s.text, report.published)
         etype = cues.event_type(s.text, trig) if trig else ""
         if not trig or not etype:
@@ -144,12 +167,25 @@ def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[E
             cplaces = [k for k, _ in kept if clause[0] <= k.start < clause[1]]
             fat = _cached(cache, ("fat", clause), lambda: cues.fatalities(ctext)) if len(cplaces) == 1 else (None, None, "")
             q = spatial.find_qualifier(text, m.start, m.end)
+            place = m.place
+            if q is not None and "countryside" in q.words.lower() and place.id in ("deir-ez-zor", "deir-ez-zor-governorate"):
+                # "the eastern countryside of Deir Ezzor", however the city is spelt, is the region
+                d = next((w for w in ("eastern", "western", "northern", "southern") if w in q.words.lower()), "")
+                region = gaz.places.get(f"deir-ez-zor-{d}-countryside" if d else "deir-ez-zor-countryside")
+                if region is not None:
+                    place, q = region, None
             drafts.append(_Draft(
-                sentence=s, clause=clause, match=m, place=m.place, event_type=ctype or etype,
+                sentence=s, clause=clause, match=m, place=place, event_type=ctype or etype,
                 status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=sdate, qualifier=q,
                 attribution=_attr(sent_attr, report_attr, ctype or etype), count=nouns, fatalities=fat,
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
                 evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start]))))
+    # A headline names the place its body tells of; it adds evidence, not a second event.
+    body_places = {d.place.id for d in drafts if d.sentence.kind != "title"}
+    for d in [d for d in drafts if d.sentence.kind == "title" and d.place.id in body_places]:
+        twin = next(b for b in drafts if b.sentence.kind != "title" and b.place.id == d.place.id)
+        twin.evidence.append(d.sentence.text)
+        drafts.remove(d)
     events = [_event(report, d) for d in drafts]
     return _merge_within_report(events, gaz)
 
@@ -191,6 +227,15 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if _NOT_TARGET_BEFORE.search(before):
             excluded.add(i)
             continue
+        if _OUTLET_AFTER.match(text[m.end:m.end + 12]):
+            excluded.add(i)
+            continue
+        if m.start - s.start <= 2 and _DATELINE_AFTER.match(text[m.end:m.end + 40]):
+            excluded.add(i)
+            continue
+        if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
+            descriptive.add(i)
+            continue
         if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
             excluded.add(i)
@@ -221,6 +266,16 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if _CONTAINER_FOLLOWS.match(text[m.end:s.end]) and any(_is_ancestor(gaz, m.place, k.place) for k in kept if k is not m):
             kept.remove(m)
     return [(m, extra.get(id(m), [])) for m in kept]
+
+
+def _is_container_of(text: str, prev: Match, m: Match) -> bool:
+    """True when `m` only says where `prev` lies: "Hajin in the eastern countryside of Deir Ezzor"."""
+    if prev.place.id == m.place.id or prev.place.type in ("neighbourhood", "street", "site", "facility"):
+        return False  # a street or building "in Deir ez-Zor city" is settled by the nesting rule
+    gap = text[prev.end:m.start]
+    if len(gap) > 60 or not _LOCATIVE_GAP.match(gap) or not _LOCATIVE_WORD.search(gap):
+        return False
+    return _SIZE.get(m.place.type, 0) > _SIZE.get(prev.place.type, 0)
 
 
 def _is_ancestor(gaz: Gazetteer, anc: Place, p: Place) -> bool:

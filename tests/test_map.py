@@ -130,3 +130,25 @@ def test_hostile_report_renders_as_plain_text(browser, invoke, tmp_path):
     assert "javascript:window.__pwned=2" in popup  # shown, not linked
     assert errors == []
     page.close()
+
+
+@pytest.mark.browser
+def test_arabic_popup_reads_right_to_left(browser, invoke, tmp_path):
+    out = tmp_path / "ar"
+    code, _, err = invoke("build", str(TEST_REPORTS / "ar"), "--out", str(out))
+    assert code == 0, err
+    page, errors, _ = _open(browser, out / "map.html")
+    opened = page.evaluate("""() => {
+        const p = window.strikemap.points.find(p => /[\\u0600-\\u06FF]{4}/.test(p.popup.split('sm-evidence')[1] || ''));
+        if (!p) return false;
+        window.strikemap.cluster.zoomToShowLayer(p.marker, () => p.marker.openPopup()); return true; }""")
+    assert opened
+    page.wait_for_selector(".leaflet-popup-content .sm-evidence", timeout=5000)
+    direction = page.evaluate("() => getComputedStyle(document.querySelector('.leaflet-popup-content .sm-evidence')).direction")
+    assert direction == "rtl"
+    title = page.inner_text(".leaflet-popup-content .sm-title")
+    assert any("a" <= c.lower() <= "z" for c in title) and any("\u0600" <= c <= "\u06ff" for c in title)
+    ar_name = page.evaluate("() => getComputedStyle(document.querySelector('.leaflet-popup-content .sm-ar')).direction")
+    assert ar_name == "rtl"
+    assert errors == []
+    page.close()
