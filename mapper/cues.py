@@ -169,7 +169,7 @@ ACTORS = [
     ("Israel", re.compile(r"\bisrael(?:i|is)?\b|إسرائيل|اسرائيل|الإسرائيلي|الاسرائيلي|الإسرائيلية|الاسرائيلية", re.I)),
     ("US-led coalition", re.compile(r"\b(?:us|u\.s\.|american|international)[- ]led coalition\b|\bthe coalition\b|\bcoalition (?:forces|aircraft|warplanes|jets|drones?)\b|التحالف الدولي|التحالف", re.I)),
     ("United States", re.compile(r"\b(?:united states|u\.s\.|us|american|pentagon|centcom)\b(?!-led)(?= (?:forces|military|aircraft|warplanes|jets|drones?|strikes?|army|air force|troops|central command))|\bcentcom\b|\bpentagon\b|الأمريكية|الأميركية|أمريكية|أميركية|الأمريكي|الولايات المتحدة|واشنطن", re.I)),
-    ("Russia", re.compile(r"\brussian? (?:aircraft|warplanes|jets|air force|forces|strikes?|military)\b|الروسية|الروسي|روسية|روسيا", re.I)),
+    ("Russia", re.compile(r"\brussian?\b|الروسية|الروسي|روسية|روسيا", re.I)),
     ("Syrian government", re.compile(r"\b(?:syrian |assad )?regime (?:aircraft|warplanes|forces|helicopters|artillery)\b|\bsyrian (?:army|air force|government forces|warplanes)\b|النظام السوري|قوات النظام|طيران النظام|الجيش السوري", re.I)),
     ("Turkey", re.compile(r"\bturk(?:ey|ish)\b|التركية|التركي|تركيا", re.I)),
     ("Iraq", re.compile(r"\biraqi (?:aircraft|air force|warplanes|jets|f-16s?)\b|الطيران العراقي|العراقية", re.I)),
@@ -207,7 +207,8 @@ TARGET = re.compile(
 FATALITY = re.compile(
     rf"(?:(?P<n1>{NUMBER.pattern})\s+(?:\w+\s+){{0,3}}?(?:militants?|people|persons|civilians|soldiers|fighters|members|men|women|children|personnel|troops|combatants|guards|killed|dead|deaths)(?:\s+(?:\w+\s+){{0,4}}?(?:were|was|have been|had been)?\s*(?:killed|died|dead|lost their lives|perished))?)"
     r"|(?:killing|killed|left|leaving)\s+(?:at least\s+)?(?P<n2>\d+|\w+)\s+(?:\w+\s+){0,2}?(?:people|militants|civilians|fighters|soldiers|members|persons|dead)"
-    r"|(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|at|of|reached)\s+(?P<n3>\d+|\w+)",
+    r"|(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|at|of|reached)\s+(?P<n3>\d+|\w+)"
+    r"|(?:مقتل|لمقتل|بمقتل|مصرع|ومقتل)\s+(?:نحو\s+|أكثر من\s+)?(?P<n4>[0-9٠-٩]+|\S+)",
     re.I)
 _KILL_WORDS = re.compile(r"\b(killed|died|dead|deaths?|death toll|lost their lives|perished|killing)\b|مقتل|قتلى|قتل|مصرع", re.I)
 
@@ -219,7 +220,7 @@ def fatalities(clause: str) -> tuple[int | None, int | None, str]:
         words = m.group(0)
         if not _KILL_WORDS.search(words):
             continue
-        for g in ("n1", "n2", "n3"):
+        for g in ("n1", "n2", "n3", "n4"):
             if m.group(g):
                 nm = NUMBER.search(m.group(g))
                 if nm:

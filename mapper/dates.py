@@ -29,14 +29,14 @@ WEEKDAYS = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
 }
 _MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_DAY = r"(?P<day>[0-9٠-٩]{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-9٠-٩۰-۹]{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2}|[١٢][٠-٩]{3})"
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RX})\b\.?,?(?:\s+{_YEAR})?", re.I)),
     ("mdy", re.compile(rf"\b(?P<month>{_MONTH_RX})\.?\s+{_DAY}\b,?(?:\s+{_YEAR})?", re.I)),
-    ("numeric", re.compile(r"\b(?P<day>[0-9٠-٩]{1,2})[/.\-](?P<month>[0-9٠-٩]{1,2})[/.\-](?P<year>(?:[0-9٠-٩]{4}|[0-9٠-٩]{2}))\b")),
+    ("numeric", re.compile(r"\b(?P<day>[0-9٠-٩۰-۹]{1,2})[/.\-](?P<month>[0-9٠-٩۰-۹]{1,2})[/.\-](?P<year>(?:[0-9٠-٩۰-۹]{4}|[0-9٠-٩۰-۹]{2}))\b")),
     ("iso", re.compile(r"\b(?P<year>20[0-9]{2})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})\b")),
     ("ordinal", re.compile(r"\bon the (?P<day>[0-9]{1,2})(?:st|nd|rd|th)\b", re.I)),
 ]

@@ -36,6 +36,7 @@ _NOT_TARGET_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$",
     re.I)
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
+_STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attacked|pounded|strikes?|raids?)\b|قصف|استهدف|غارة|غارات", re.I)
 _OUTLET_AFTER = re.compile(r"^\s+(?:24|news|network|now|post|today|media)\b|^\s*٢٤|^\s+24\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
@@ -224,7 +225,9 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if m.place.type == "country":
             continue
         before = text[max(s.start, m.start - 80):m.start]
-        if _NOT_TARGET_BEFORE.search(before):
+        cue = _NOT_TARGET_BEFORE.search(before)
+        if cue and not _STRIKE_VERB.search(cue.group(0)):
+            # "from the T4 airbase bombed Hajin": a strike verb between cue and place breaks the link
             excluded.add(i)
             continue
         if _OUTLET_AFTER.match(text[m.end:m.end + 12]):

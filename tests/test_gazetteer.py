@@ -224,3 +224,9 @@ def test_lookup_cli(invoke):
 def test_gazetteer_check_cli(invoke):
     code, out, _ = invoke("gazetteer", "check")
     assert code == 0 and out.strip().endswith("0 problems")
+
+
+def test_every_place_has_an_arabic_name(gaz):
+    from gazetteer.normalize import is_arabic
+
+    assert [p.id for p in gaz.places.values() if not is_arabic(p.name_ar)] == []
