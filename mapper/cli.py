@@ -73,20 +73,26 @@ def build(paths, out_dir, published, extra_gazetteer):
     _load_gazetteer(extra_gazetteer)
     result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
     _report_problems(result.problems)
+    from .aggregate import INCIDENT_COLUMNS, incidents
+
     out = Path(out_dir)
     rows = [e.as_dict() for e in result.events]
+    inc = incidents(rows)
     write_text(out / "events.geojson", geojson_text(rows))
     write_text(out / "events.csv", csv_text(rows, EVENT_COLUMNS))
-    write_map(result.events, out / "map.html", gazetteer=load(tuple(extra_gazetteer)))
+    write_text(out / "incidents.geojson", geojson_text(inc))
+    write_text(out / "incidents.csv", csv_text(inc, INCIDENT_COLUMNS))
+    write_map(inc, out / "map.html", gazetteer=load(tuple(extra_gazetteer)))
     s = result.summary()
     dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
     click.echo(f"reports read: {s['reports']}")
-    click.echo(f"events: {s['events']} at {s['places']} places")
+    click.echo(f"events: {s['events']} at {s['places']} places; incidents: {len(inc)}")
     click.echo(f"date range: {dr}")
     click.echo(f"inputs skipped: {len(s['skipped'])}")
     for line in s["skipped"]:
         click.echo(f"  {line}")
-    click.echo(f"wrote {out / 'map.html'}, {out / 'events.geojson'}, {out / 'events.csv'}")
+    click.echo(f"wrote {out / 'map.html'}, {out / 'events.geojson'}, {out / 'events.csv'}, "
+               f"{out / 'incidents.geojson'}, {out / 'incidents.csv'}")
     sys.exit(1 if result.problems else 0)
 
 
@@ -110,6 +116,30 @@ def extract(paths, fmt, published, extra_gazetteer):
     else:
         text = jsonl_text(rows)
     click.echo(text, nl=False)
+    sys.exit(1 if result.problems else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write the tables as CSV files into this folder.")
+@published_option
+@gazetteer_option
+def summary(paths, csv_dir, published, extra_gazetteer):
+    """Incidents by place, by day and by district (default PATHS: seeds/)."""
+    from .aggregate import incidents, tables
+    from .pipeline import run
+
+    _load_gazetteer(extra_gazetteer)
+    result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
+    _report_problems(result.problems)
+    inc = incidents([e.as_dict() for e in result.events])
+    tabs = tables(inc)
+    click.echo(f"{len(result.reports)} reports, {len(result.events)} events, {len(inc)} incidents")
+    for name, df in tabs.items():
+        click.echo(f"\n{name.replace('_', ' ')}:")
+        click.echo(df.to_string(index=False) if not df.empty else "  (none)")
+        if csv_dir:
+            write_text(Path(csv_dir) / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
     sys.exit(1 if result.problems else 0)
 
 

@@ -60,8 +60,12 @@ def _csv_value(v):
             return ""
         return f"{v:.6f}".rstrip("0").rstrip(".")
     if isinstance(v, list):
-        return " || ".join(str(x) for x in v)
+        return " || ".join(_source_text(x) if isinstance(x, dict) else str(x) for x in v)
     return v
+
+
+def _source_text(s: dict) -> str:
+    return " ".join(x for x in (s.get("source") or s.get("report_id", ""), s.get("published", ""), s.get("url", "")) if x)
 
 
 def jsonl_text(rows: Iterable[dict]) -> str:

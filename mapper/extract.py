@@ -426,8 +426,9 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
     points = [e for e in out if e.geo_precision < 3]
     kept = []
     for e in out:
-        if e.geo_precision == 3 and any(_inside(gaz, e, p) for p in points):
-            continue
+        area = gaz.places.get(e.place_id)
+        if e.geo_precision == 3 and area is not None and area.is_region and any(_inside(gaz, e, p) for p in points):
+            continue  # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
         kept.append(e)
     del by_place
     kept.sort(key=lambda e: (e.span_start, e.place_id))

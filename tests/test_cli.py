@@ -14,7 +14,7 @@ from gazetteer import atomic
 
 from .conftest import ROOT, SEED, write_report
 
-OUTPUTS = ("map.html", "events.geojson", "events.csv")
+OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv")
 
 
 @pytest.mark.parametrize("args", [[], ["build"], ["extract"], ["gazetteer"], ["gazetteer", "lookup"], ["gazetteer", "check"]])
@@ -35,7 +35,7 @@ def test_usage_errors_exit_2(invoke):
     assert invoke("no-such-command")[0] == 2
 
 
-def test_build_seed_writes_three_files_and_summary(invoke, tmp_path):
+def test_build_seed_writes_every_output_and_summary(invoke, tmp_path):
     code, out, err = invoke("build", str(ROOT / "seeds"), "--out", str(tmp_path))
     assert code == 0, err
     for name in OUTPUTS:

@@ -1,0 +1,91 @@
+"""Incidents: the same strike told by several outlets is one strike with several sources."""
+
+from __future__ import annotations
+
+from mapper import run
+from mapper.aggregate import incidents, tables
+
+from .conftest import TEST_REPORTS
+
+
+def _incidents():
+    result = run([str(TEST_REPORTS / "incident")])
+    assert not result.problems
+    return result, incidents([e.as_dict() for e in result.events])
+
+
+def test_three_reports_of_one_strike_make_one_incident():
+    result, inc = _incidents()
+    bukamal = [i for i in inc if i["place_id"] == "al-bukamal"]
+    assert len(bukamal) == 1
+    (b,) = bukamal
+    assert b["n_reports"] == 3 and b["n_outlets"] == 3
+    assert [s["source"] for s in b["sources"]] == ["North Press", "SOHR", "Deir Ezzor 24"]
+    assert b["first_report"] == "2023-05-10" and b["last_report"] == "2023-05-11"
+    assert b["strikes"] == 12  # the largest stated count, never 6 + 12
+    assert (b["fatalities"], b["fatalities_max"]) == (4, 7)  # a range across sources
+    assert b["status"] == "reported"  # two independent outlets report it; a third could not confirm deaths
+    assert len(b["evidence_all"]) == 3 and len(b["event_ids"]) == 3
+
+
+def test_two_strikes_at_different_places_on_one_day_stay_two():
+    _, inc = _incidents()
+    assert sorted(i["place_id"] for i in inc) == ["al-bukamal", "t2-pumping-station"]
+
+
+def _ev(**kw):
+    base = {"event_id": kw.get("event_id", "e"), "report_id": "r", "source": "S", "url": "", "published": "2023-05-10",
+            "event_date": "2023-05-10", "event_type": "airstrike", "place": "Hajin", "place_ar": "هجين",
+            "place_id": "hajin", "place_type": "town", "mention": "Hajin", "lat": 34.695, "lon": 40.831,
+            "anchor_lat": 34.695, "anchor_lon": 40.831, "geo_precision": 1, "uncertainty_km": 0.0,
+            "qualifier": "", "district": "al-Bukamal", "subdistrict": "Hajin", "status": "reported",
+            "attribution": "", "attribution_certainty": "", "target": "", "fatalities": None, "fatalities_max": None,
+            "strikes": None, "strikes_max": None, "group_strikes": None, "group_strikes_max": None,
+            "cited_sources": "", "evidence": "x", "evidence_all": ["x"], "language": "en", "flags": ""}
+    base.update(kw)
+    return base
+
+
+def test_status_rules():
+    one_reported_one_unconfirmed = [_ev(event_id="a", report_id="a", source="A"),
+                                    _ev(event_id="b", report_id="b", source="B", status="unconfirmed")]
+    (i,) = incidents(one_reported_one_unconfirmed)
+    assert i["status"] == "unconfirmed"
+    two_reported = one_reported_one_unconfirmed + [_ev(event_id="c", report_id="c", source="C")]
+    (i,) = incidents(two_reported)
+    assert i["status"] == "reported"
+    with_denial = two_reported + [_ev(event_id="d", report_id="d", source="Coalition", status="denied")]
+    (i,) = incidents(with_denial)
+    assert i["status"] == "reported" and i["denied_by"] == "Coalition"
+
+
+def test_within_2_km_and_one_day_merge_but_not_further():
+    near = [_ev(event_id="a", report_id="a"), _ev(event_id="b", report_id="b", place_id="x", lat=34.70, lon=40.84,
+                                                   event_date="2023-05-11")]
+    assert len(incidents(near)) == 1
+    far = [_ev(event_id="a", report_id="a"), _ev(event_id="b", report_id="b", place_id="x", lat=34.75, lon=40.84)]
+    assert len(incidents(far)) == 2
+    later = [_ev(event_id="a", report_id="a"), _ev(event_id="b", report_id="b", event_date="2023-05-12")]
+    assert len(incidents(later)) == 2
+    other_kind = [_ev(event_id="a", report_id="a"), _ev(event_id="b", report_id="b", event_type="shelling")]
+    assert len(incidents(other_kind)) == 2
+
+
+def test_summary_tables_and_cli(invoke, tmp_path):
+    _, inc = _incidents()
+    t = tables(inc)
+    assert list(t["by_day"]["event_date"]) == ["2023-05-10"]
+    assert int(t["by_day"]["incidents"].iloc[0]) == 2
+    assert set(t["by_district"]["district"]) == {"al-Bukamal"}
+    code, out, _ = invoke("summary", str(TEST_REPORTS / "incident"), "--csv", str(tmp_path))
+    assert code == 0 and "3 reports, 4 events, 2 incidents" in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["by_day.csv", "by_district.csv", "by_place.csv"]
+
+
+def test_build_writes_incident_files(invoke, tmp_path):
+    import json
+
+    code, _, _ = invoke("build", str(TEST_REPORTS / "incident"), "--out", str(tmp_path))
+    doc = json.loads((tmp_path / "incidents.geojson").read_text(encoding="utf-8"))
+    assert code == 0 and len(doc["features"]) == 2
+    assert (tmp_path / "incidents.csv").read_text(encoding="utf-8").count("\n") == 3
