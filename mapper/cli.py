@@ -38,6 +38,53 @@ published_option = click.option(
     help="Publication date for reports that give none (never today's date by default).")
 
 
+def filter_options(fn):
+    """The same filters on build, extract and summary."""
+    opts = [
+        click.option("--from", "date_from", callback=_date_opt, metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--to", "date_to", callback=_date_opt, metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--near", metavar="PLACE", help="Events within --radius-km of a gazetteer place."),
+        click.option("--radius-km", type=click.FloatRange(min=0), help="Radius for --near (default 10)."),
+        click.option("--bbox", metavar="W,S,E,N", help="Events inside a longitude/latitude box."),
+        click.option("--within", type=click.Path(dir_okay=False), metavar="AREA.geojson",
+                     help="Events inside the polygons of a GeoJSON file."),
+        click.option("--district", help="Events inside a district of the governorate (gazetteer polygons)."),
+        click.option("--subdistrict", help="Events inside a sub-district (nahiya)."),
+        click.option("--type", "types", multiple=True,
+                     type=click.Choice(["airstrike", "drone strike", "missile strike", "shelling", "explosion", "strike"]),
+                     help="Event type; repeatable."),
+        click.option("--status", "statuses", multiple=True, type=click.Choice(["reported", "unconfirmed", "denied"]),
+                     help="Status; repeatable."),
+        click.option("--min-precision", type=click.IntRange(1, 3),
+                     help="Keep events at least this precise (1 exact place, 2 near a place, 3 region)."),
+    ]
+    for o in reversed(opts):
+        fn = o(fn)
+    return fn
+
+
+def _date_opt(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return parse_date(value, f"--{param.name.replace('date_', '')}")
+    except ReportError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _filters(gaz, kw):
+    from .filters import FilterError, build_filters
+
+    try:
+        return build_filters(gaz, **kw)
+    except FilterError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _filtered_rows(result, flt) -> list[dict]:
+    return flt.apply([e.as_dict() for e in result.events])
+
+
 def _report_problems(problems) -> None:
     for p in problems:
         click.echo(f"strikemap: skipped {p}", err=True)
@@ -62,7 +109,8 @@ def cli():
               help="Folder for map.html, events.geojson and events.csv.")
 @published_option
 @gazetteer_option
-def build(paths, out_dir, published, extra_gazetteer):
+@filter_options
+def build(paths, out_dir, published, extra_gazetteer, **filters):
     """Read reports (default: seeds/) and write the map, GeoJSON and CSV.
 
     PATHS may be files, folders (read recursively), globs, or '-' for standard input.
@@ -70,13 +118,13 @@ def build(paths, out_dir, published, extra_gazetteer):
     from .pipeline import run
     from .mapview import write_map
 
-    _load_gazetteer(extra_gazetteer)
+    flt = _filters(_load_gazetteer(extra_gazetteer), filters)
     result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
     _report_problems(result.problems)
     from .aggregate import INCIDENT_COLUMNS, incidents
 
     out = Path(out_dir)
-    rows = [e.as_dict() for e in result.events]
+    rows = _filtered_rows(result, flt)
     inc = incidents(rows)
     write_text(out / "events.geojson", geojson_text(rows))
     write_text(out / "events.csv", csv_text(rows, EVENT_COLUMNS))
@@ -86,7 +134,8 @@ def build(paths, out_dir, published, extra_gazetteer):
     s = result.summary()
     dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
     click.echo(f"reports read: {s['reports']}")
-    click.echo(f"events: {s['events']} at {s['places']} places; incidents: {len(inc)}")
+    shown = f" ({len(rows)} after filters)" if flt.active() else ""
+    click.echo(f"events: {s['events']} at {s['places']} places{shown}; incidents: {len(inc)}")
     click.echo(f"date range: {dr}")
     click.echo(f"inputs skipped: {len(s['skipped'])}")
     for line in s["skipped"]:
@@ -101,14 +150,15 @@ def build(paths, out_dir, published, extra_gazetteer):
 @click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "jsonl"]), default="geojson", show_default=True)
 @published_option
 @gazetteer_option
-def extract(paths, fmt, published, extra_gazetteer):
+@filter_options
+def extract(paths, fmt, published, extra_gazetteer, **filters):
     """Print the events of the reports under PATHS, without a map."""
     from .pipeline import run
 
-    _load_gazetteer(extra_gazetteer)
+    flt = _filters(_load_gazetteer(extra_gazetteer), filters)
     result = run(paths, published=published, extra_gazetteer=extra_gazetteer)
     _report_problems(result.problems)
-    rows = [e.as_dict() for e in result.events]
+    rows = _filtered_rows(result, flt)
     if fmt == "geojson":
         text = geojson_text(rows)
     elif fmt == "csv":
@@ -124,15 +174,16 @@ def extract(paths, fmt, published, extra_gazetteer):
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write the tables as CSV files into this folder.")
 @published_option
 @gazetteer_option
-def summary(paths, csv_dir, published, extra_gazetteer):
+@filter_options
+def summary(paths, csv_dir, published, extra_gazetteer, **filters):
     """Incidents by place, by day and by district (default PATHS: seeds/)."""
     from .aggregate import incidents, tables
     from .pipeline import run
 
-    _load_gazetteer(extra_gazetteer)
+    flt = _filters(_load_gazetteer(extra_gazetteer), filters)
     result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
     _report_problems(result.problems)
-    inc = incidents([e.as_dict() for e in result.events])
+    inc = incidents(_filtered_rows(result, flt))
     tabs = tables(inc)
     click.echo(f"{len(result.reports)} reports, {len(result.events)} events, {len(inc)} incidents")
     for name, df in tabs.items():
