@@ -195,6 +195,40 @@ def summary(paths, csv_dir, published, extra_gazetteer, **filters):
 
 
 @cli.command()
+@click.argument("events_file", type=click.Path(exists=True, dir_okay=False), metavar="EVENTS.geojson")
+@click.option("--format", "fmt", type=click.Choice(["kml", "geojson", "csv", "jsonl"]), required=True)
+@click.option("--incidents", "as_incidents", is_flag=True, help="Export incidents (merged events) instead of events.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
+@gazetteer_option
+@filter_options
+def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters):
+    """Convert an existing run's events.geojson without re-extracting (filters apply)."""
+    from .aggregate import INCIDENT_COLUMNS, incidents
+    from .kml import kml_text
+
+    flt = _filters(_load_gazetteer(extra_gazetteer), filters)
+    try:
+        doc = json.loads(Path(events_file).read_text(encoding="utf-8"))
+        rows = []
+        for f in doc["features"]:
+            r = dict(f["properties"])
+            r["lon"], r["lat"] = f["geometry"]["coordinates"][:2]
+            rows.append(r)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise click.ClickException(f"{events_file}: not an events GeoJSON written by strikemap ({exc})") from None
+    rows = flt.apply(rows)
+    if as_incidents:
+        rows = incidents(rows)
+    columns = INCIDENT_COLUMNS if as_incidents else EVENT_COLUMNS
+    text = {"kml": lambda: kml_text(rows), "geojson": lambda: geojson_text(rows),
+            "csv": lambda: csv_text(rows, columns), "jsonl": lambda: jsonl_text(rows)}[fmt]()
+    if out_path:
+        write_text(Path(out_path), text)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--reports", "report_paths", multiple=True,
               help="Reports the gold file codes (default: the 'reports' folder beside the gold file's folder).")

@@ -103,7 +103,10 @@ def popup_html(rec: dict) -> str:
     rows.append(f"<div><b>Sources</b><ul>{''.join(items)}</ul></div>")
     if rec.get("cited_sources"):
         rows.append(f"<div><b>Cited</b> {esc(rec['cited_sources'])}</div>")
-    for sentence in (rec.get("evidence_all") or [rec.get("evidence", "")])[:4]:
+    evidence = rec.get("evidence_all") or [rec.get("evidence", "")]
+    if isinstance(evidence, str):
+        evidence = [x for x in evidence.split(" || ") if x]
+    for sentence in evidence[:4]:
         rows.append(f'<blockquote dir="auto" class="sm-evidence">{highlight(sentence, rec.get("mention", ""))}</blockquote>')
     return '<div class="sm-popup">' + "".join(rows) + "</div>"
 
