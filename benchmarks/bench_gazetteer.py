@@ -54,7 +54,6 @@ def main() -> None:
     print(f"places {len(gaz.places)}, names {sum(len(p.names) for p in gaz.places.values())}, "
           f"automaton keys {len(gaz.index)}")
     text = corpus(args.mb)
-    size_mb = len(text.encode("utf-8")) / 1e6
     ascii_text = text.encode("ascii", "ignore").decode("ascii")
     small = text[: 2_000_000]
     runs = [("exact pass, one text with Arabic in it", gaz.index.find, text),

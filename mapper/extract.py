@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from gazetteer import Gazetteer, Match, load
@@ -219,7 +219,6 @@ def _attr(sentence: tuple[str, str], report: tuple[str, str], etype: str) -> tup
 def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer) -> list[tuple[Match, list[str]]]:
     """The place mentions of a strike sentence that name what was struck."""
     kept: list[Match] = []
-    descriptive: set[int] = set()
     excluded: set[int] = set()
     for i, m in enumerate(in_sentence):
         if m.place.type == "country":
@@ -237,7 +236,6 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             excluded.add(i)
             continue
         if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
-            descriptive.add(i)
             continue
         if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
@@ -249,7 +247,6 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
             if re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+of)?\s+(?:the\s+)?", gap, re.I) \
                     or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap):
-                descriptive.add(i)
                 continue
         kept.append(m)
     extra: dict[int, list[str]] = {}
@@ -409,7 +406,6 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
             out.remove(e)
     # 2. an area event folds into a more specific event inside it (same day and kind):
     #    "blasts in the al-Bukamal desert ... likely at al-Thalathat" is one explosion
-    by_place = {e.place_id: e for e in out}
     for e in list(out):
         place = gaz.places.get(e.place_id)
         if place is None or not (place.is_region or place.type == "desert" or e.geo_precision == 3):
@@ -430,7 +426,6 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if e.geo_precision == 3 and area is not None and area.is_region and any(_inside(gaz, e, p) for p in points):
             continue  # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
         kept.append(e)
-    del by_place
     kept.sort(key=lambda e: (e.span_start, e.place_id))
     return kept
 

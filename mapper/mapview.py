@@ -111,16 +111,48 @@ def popup_html(rec: dict) -> str:
     return '<div class="sm-popup">' + "".join(rows) + "</div>"
 
 
-def _point(rec: dict) -> dict:
-    n = rec.get("strikes") or rec.get("group_strikes") and 1 or 1
-    return {
-        "lat": rec["lat"], "lon": rec["lon"], "alat": rec["anchor_lat"], "alon": rec["anchor_lon"],
-        "unc": (rec.get("uncertainty_km") or 0) * 1000, "prec": rec.get("geo_precision", 1),
-        "type": rec.get("event_type") or "strike", "status": rec.get("status") or "reported",
-        "date": rec.get("event_date") or "", "district": rec.get("district") or "outside the governorate",
-        "r": round(5 + 2.2 * math.sqrt(min(n, 100)), 1), "popup": popup_html(rec),
-        "tip": f"{esc(rec['place'])} · {esc(rec.get('event_date') or 'date unknown')}",
-    }
+class _Strings:
+    """A table of distinct strings: 50,000 incidents repeat a few hundred places, types and outlets."""
+
+    def __init__(self):
+        self.index: dict[str, int] = {}
+        self.values: list[str] = []
+
+    def __call__(self, s) -> int:
+        s = "" if s is None else str(s)
+        if s not in self.index:
+            self.index[s] = len(self.values)
+            self.values.append(s)
+        return self.index[s]
+
+
+def _point(rec: dict, st: _Strings) -> list:
+    """One map point as a compact row; the browser builds its popup only when it is opened."""
+    n = rec.get("strikes") or 1
+    sources = rec.get("sources") or [{"source": rec.get("source"), "url": rec.get("url"), "published": rec.get("published")}]
+    evidence = rec.get("evidence_all") or [rec.get("evidence", "")]
+    if isinstance(evidence, str):
+        evidence = [x for x in evidence.split(" || ") if x]
+    group = _count(rec.get("group_strikes"), rec.get("group_strikes_max")) if rec.get("group_strikes") is not None else ""
+    return [
+        round(rec["lat"], 5), round(rec["lon"], 5), round(rec["anchor_lat"], 5), round(rec["anchor_lon"], 5),
+        round((rec.get("uncertainty_km") or 0) * 1000), rec.get("geo_precision", 1),
+        st(rec.get("event_type") or "strike"), st(rec.get("status") or "reported"), st(rec.get("event_date") or ""),
+        st(rec.get("district") or "outside the governorate"), round(5 + 2.2 * math.sqrt(min(n, 100)), 1),
+        st(rec["place"]), st(rec.get("place_ar") or ""), st(rec.get("qualifier") or ""),
+        st(_count(rec.get("strikes"), rec.get("strikes_max"))), st(group),
+        st(_count(rec.get("fatalities"), rec.get("fatalities_max"))),
+        st(f"{rec['attribution']} ({rec.get('attribution_certainty') or ''})" if rec.get("attribution") else ""),
+        st(rec.get("target") or ""), st(rec.get("cited_sources") or ""), st(rec.get("mention") or ""),
+        [[st(x.get("source") or x.get("url") or "report"), st(x.get("url") or ""), st(x.get("published") or "")] for x in sources],
+        [st(e) for e in evidence[:4]], st(rec.get("denied_by") or ""),
+    ]
+
+
+# Field positions in a point row, shared with the JavaScript below.
+FIELDS = ["lat", "lon", "alat", "alon", "unc", "prec", "type", "status", "date", "district", "r", "place", "place_ar",
+          "qualifier", "strikes", "group", "fatalities", "attribution", "target", "cited", "mention", "sources",
+          "evidence", "denied_by"]
 
 
 _TEMPLATE = Template("""
@@ -144,35 +176,87 @@ _TEMPLATE = Template("""
   var map = {{ this._parent.get_name() }};
   var data = {{ this.data_json }};
   var colours = {{ this.colours_json }};
-  var points = data.points;
+  var S = data.strings, F = {};
+  data.fields.forEach(function(f, i){ F[f] = i; });
+  function esc(v){ return String(v == null ? '' : v).replace(/[&<>"'`]/g, function(c){
+    return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;','`':'&#96;'}[c]; }); }
+  function link(url, label){
+    if (/^https?:\\/\\//i.test(url)) return '<a href="' + esc(url) + '" target="_blank" rel="noopener noreferrer">' + esc(label) + '</a>';
+    return esc(label) + (url && url !== label ? ' <span class="sm-url">' + esc(url) + '</span>' : '');
+  }
+  function mark(sentence, mention){
+    var i = mention ? sentence.indexOf(mention) : -1;
+    if (i < 0) return esc(sentence);
+    return esc(sentence.slice(0, i)) + '<mark>' + esc(mention) + '</mark>' + esc(sentence.slice(i + mention.length));
+  }
+  var points = data.points.map(function(row){
+    return {row: row, lat: row[F.lat], lon: row[F.lon], alat: row[F.alat], alon: row[F.alon], unc: row[F.unc],
+            prec: row[F.prec], type: S[row[F.type]], status: S[row[F.status]], date: S[row[F.date]],
+            district: S[row[F.district]], r: row[F.r], place: S[row[F.place]],
+            evidence: row[F.evidence].map(function(i){ return S[i]; })};
+  });
+  function popupHtml(p){
+    var row = p.row, h = [], v = function(f){ return S[row[F[f]]]; };
+    var name = esc(v('place'));
+    if (v('place_ar')) name += ' <span dir="rtl" lang="ar" class="sm-ar">' + esc(v('place_ar')) + '</span>';
+    h.push('<div class="sm-title">' + name + '</div>');
+    h.push('<div><b>Date</b> ' + esc(p.date || 'date unknown') + ' · <b>Type</b> ' + esc(p.type) + ' · <b>Status</b> ' + esc(p.status) + '</div>');
+    if (v('denied_by')) h.push('<div><b>Denied by</b> ' + esc(v('denied_by')) + '</div>');
+    if (v('qualifier')) h.push('<div><b>Where</b> ' + esc(v('qualifier')) + ' ' + esc(v('place')) + ' (anchor ' + p.alat.toFixed(4) + ', ' + p.alon.toFixed(4) + '; ±' + (p.unc / 1000) + ' km)</div>');
+    else if (p.unc) h.push('<div><b>Uncertainty</b> ±' + (p.unc / 1000) + ' km (precision ' + p.prec + ')</div>');
+    if (v('strikes')) h.push('<div><b>Strikes</b> ' + esc(v('strikes')) + '</div>');
+    if (v('group')) h.push('<div><b>Strikes in the listed group</b> ' + esc(v('group')) + ' (over several places, not each)</div>');
+    if (v('fatalities')) h.push('<div><b>Fatalities</b> ' + esc(v('fatalities')) + '</div>');
+    if (v('attribution')) h.push('<div><b>Attributed to</b> ' + esc(v('attribution')) + '</div>');
+    if (v('target')) h.push('<div><b>Target</b> ' + esc(v('target')) + '</div>');
+    h.push('<div><b>Sources</b><ul>' + row[F.sources].map(function(s){
+      var when = S[s[2]] ? ' (' + esc(S[s[2]]) + ')' : '';
+      return '<li>' + (S[s[1]] ? link(S[s[1]], S[s[0]]) : esc(S[s[0]])) + when + '</li>'; }).join('') + '</ul></div>');
+    if (v('cited')) h.push('<div><b>Cited</b> ' + esc(v('cited')) + '</div>');
+    p.evidence.forEach(function(e){ h.push('<blockquote dir="auto" class="sm-evidence">' + mark(e, v('mention')) + '</blockquote>'); });
+    return '<div class="sm-popup">' + h.join('') + '</div>';
+  }
   var outlines = {{ this.districts_json }};
   if (outlines) {
     window.smDistricts = L.geoJSON(outlines, {interactive: false, style: function(f){
       return f.properties.level === 'district' ? {color:'#444',weight:2,fill:false} : {color:'#888',weight:1,dashArray:'2 3',fill:false};
     }}).addTo(map);
   }
-  var cluster = L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: true});
+  var cluster = L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: true, chunkedLoading: true});
   // km-wide circles drawn as SVG stall the browser when zoomed in; canvas clips them to the view
   var circleRenderer = L.canvas({padding: 0.2});
   var circles = L.layerGroup();
   var heat = L.heatLayer([], {radius: 25, blur: 18, maxZoom: 11});
+  var shared = L.popup({maxWidth: 360});
   function style(p){
     var c = colours[p.type] || '#525252';
     if (p.status === 'unconfirmed') return {radius:p.r,color:c,weight:2,fillColor:c,fillOpacity:0.08,dashArray:'4 3'};
     if (p.status === 'denied') return {radius:p.r,color:c,weight:2,fillColor:'#fff',fillOpacity:0.6,dashArray:'1 4'};
     return {radius:p.r,color:'#222',weight:1,fillColor:c,fillOpacity:0.85};
   }
+  var anchor = null;
+  function openPoint(p){
+    shared.setLatLng([p.lat, p.lon]).setContent(popupHtml(p)).openOn(map);
+    if (anchor) { map.removeLayer(anchor); anchor = null; }
+    if (p.prec > 1) { anchor = L.circleMarker([p.alat,p.alon],{radius:3,color:'#000',weight:1,fillOpacity:1}).bindTooltip('named place').addTo(map); }
+  }
+  map.on('popupclose', function(){ if (anchor) { map.removeLayer(anchor); anchor = null; } });
   points.forEach(function(p){
-    p.marker = L.circleMarker([p.lat,p.lon], style(p)).bindPopup(p.popup, {maxWidth: 360}).bindTooltip(p.tip);
+    p.marker = L.circleMarker([p.lat,p.lon], style(p));
     p.marker.smPoint = p;
     if (p.prec > 1 && p.unc > 0) {
       p.circle = L.circle([p.lat,p.lon], {radius:p.unc,color:colours[p.type]||'#525252',weight:1,fillOpacity:0.05,dashArray:'3 3',interactive:false,renderer:circleRenderer});
     }
-    p.marker.on('popupopen', function(){
-      if (p.prec > 1) { p.anchor = L.circleMarker([p.alat,p.alon],{radius:3,color:'#000',weight:1,fillOpacity:1}).bindTooltip('named place').addTo(map); }
-    });
-    p.marker.on('popupclose', function(){ if (p.anchor) { map.removeLayer(p.anchor); p.anchor = null; } });
   });
+  cluster.on('click', function(e){ if (e.layer && e.layer.smPoint) openPoint(e.layer.smPoint); });
+  // one tooltip for all markers, filled on hover: 50,000 tooltip objects would slow the first draw
+  var tip = L.tooltip({direction: 'top', offset: [0, -4]});
+  cluster.on('mouseover', function(e){
+    var p = e.layer && e.layer.smPoint; if (!p) return;
+    tip.setLatLng([p.lat, p.lon]).setContent(esc(p.place) + ' · ' + esc(p.date || 'date unknown'));
+    map.openTooltip(tip);
+  });
+  cluster.on('mouseout', function(){ map.closeTooltip(tip); });
   var state = {types:{}, statuses:{}, districts:{}, until: null};
   data.types.forEach(function(t){state.types[t]=true;});
   data.statuses.forEach(function(t){state.statuses[t]=true;});
@@ -260,7 +344,8 @@ _TEMPLATE = Template("""
     map.fitBounds(b.pad(0.15), {maxZoom: 11, animate: false});
   }
   fit();
-  window.strikemap = {map: map, points: points, state: state, refresh: refresh, fit: fit, cluster: cluster, heat: heat, circles: circles};
+  window.strikemap = {map: map, points: points, state: state, refresh: refresh, fit: fit, cluster: cluster, heat: heat,
+                      circles: circles, open: openPoint, popupHtml: popupHtml};
 })();
 {% endmacro %}
 """)
@@ -281,13 +366,16 @@ class StrikeLayer(JSCSSMixin, MacroElement):
         super().__init__()
         self._name = "StrikeLayer"
         self.districts_json = _script_json(districts) if districts else "null"
-        points = [_point(r) for r in records]
+        st = _Strings()
+        rows = [_point(r, st) for r in records]
+        types = {(r.get("event_type") or "strike") for r in records}
+        statuses = {(r.get("status") or "reported") for r in records}
         data = {
-            "points": points,
-            "types": sorted({p["type"] for p in points}),
-            "statuses": [s for s in ("reported", "unconfirmed", "denied") if any(p["status"] == s for p in points)],
-            "districts": sorted({p["district"] for p in points}),
-            "dates": sorted({p["date"] for p in points if p["date"]}),
+            "fields": FIELDS, "strings": st.values, "points": rows,
+            "types": sorted(types),
+            "statuses": [s for s in ("reported", "unconfirmed", "denied") if s in statuses],
+            "districts": sorted({r.get("district") or "outside the governorate" for r in records}),
+            "dates": sorted({r["event_date"] for r in records if r.get("event_date")}),
         }
         self.data_json = _script_json(data)
         self.colours_json = _script_json(TYPE_COLOURS)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BLOCK_SPLIT = re.compile(r"\n\s*\n|\n(?=\s*(?:\d+[.)]|[-*•])\s)|\n(?=[^\n]{0,80}\n)")
-_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
 # A heading after which everything is navigation or promotion, not reporting.
 _TAIL_HEADINGS = re.compile(
     r"^\s*(related (articles|posts|news|stories)|read (also|more)|see also|more (from|on)|recommended|"

@@ -33,7 +33,7 @@ def test_report_text_is_escaped_in_the_page(invoke, tmp_path):
     assert "window.__pwned=3</script>" not in page
     assert "<img src=x" not in page
     assert 'href="javascript:' not in page and "href=\\\"javascript" not in page
-    assert "\\u0026lt;script\\u0026gt;window.__pwned=3" in page
+    assert "\\u003cscript\\u003ewindow.__pwned=3" in page  # raw text travels JSON-escaped; the page escapes it on display
 
 
 def _browser():
@@ -62,8 +62,7 @@ def browser():
 # parent's point) stay clustered even at the deepest zoom, so the marker is put on the map directly.
 SHOW = """(p) => { const m = window.strikemap.map;
     m.setView([p.lat, p.lon], m.getMaxZoom(), {animate: false});
-    if (!p.marker._map) m.addLayer(p.marker);
-    p.marker.openPopup(); return true; }"""
+    window.strikemap.open(p); return true; }"""
 
 
 def _open(browser, path: Path):
@@ -96,7 +95,7 @@ def test_map_works_offline_in_chromium(browser, invoke, tmp_path):
     assert page.query_selector(".leaflet-popup-content mark") is not None  # the place highlighted in the evidence
     # toggle a layer switch: hiding explosions leaves the others
     page.keyboard.press("Escape")
-    page.evaluate("() => window.strikemap.points.forEach(p => p.marker.closePopup())")
+    page.evaluate("() => window.strikemap.map.closePopup()")
     box = page.locator("input[data-f=types][value=explosion]")
     box.dispatch_event("click")  # markers animate while clusters settle; no need to wait for stillness
     assert not box.is_checked() and page.evaluate("window.strikemapVisible") == n_events - 1
@@ -107,6 +106,9 @@ def test_map_works_offline_in_chromium(browser, invoke, tmp_path):
     assert page.inner_text(".sm-date") == "2021-01-12"
     assert page.evaluate("window.strikemapVisible") == 1
     page.evaluate("() => { const s = document.querySelector('.sm-slider'); s.value = s.max; s.dispatchEvent(new Event('input')); }")
+    # a tooltip with place and date on hover
+    page.evaluate("() => { const p = window.strikemap.points.find(p => p.type === 'explosion'); window.strikemap.cluster.fire('mouseover', {layer: p.marker}); }")
+    assert page.inner_text(".leaflet-tooltip") == "al-Thalathat · 2021-01-12"
     # district outlines are drawn even with no tiles
     assert page.evaluate("window.smDistricts.getLayers().length") >= 14
     assert errors == []
@@ -126,7 +128,7 @@ def test_map_works_offline_in_chromium(browser, invoke, tmp_path):
 def test_hostile_report_renders_as_plain_text(browser, invoke, tmp_path):
     _build(invoke, tmp_path, str(TEST_REPORTS / "unsafe"))
     page, errors, _ = _open(browser, tmp_path / "map.html")
-    page.evaluate("() => window.strikemap.points[0].marker.openPopup()")
+    page.evaluate(f"() => ({SHOW})(window.strikemap.points[0])")
     page.wait_for_selector(".leaflet-popup-content", timeout=5000)
     popup = page.inner_text(".leaflet-popup-content")
     assert "<script>window.__pwned=3</script>" in popup
@@ -146,7 +148,7 @@ def test_arabic_popup_reads_right_to_left(browser, invoke, tmp_path):
     assert code == 0, err
     page, errors, _ = _open(browser, out / "map.html")
     opened = page.evaluate(f"""() => {{
-        const p = window.strikemap.points.find(p => /[\\u0600-\\u06FF]{{4}}/.test(p.popup.split('sm-evidence')[1] || ''));
+        const p = window.strikemap.points.find(p => p.evidence.some(e => /[\\u0600-\\u06FF]{{4}}/.test(e)));
         return p ? ({SHOW})(p) : false; }}""")
     assert opened
     page.wait_for_selector(".leaflet-popup-content .sm-evidence", timeout=5000)

@@ -6,7 +6,6 @@ import io
 import json
 import os
 from datetime import date
-from pathlib import Path
 
 from mapper.reports import read_reports
 
@@ -33,7 +32,7 @@ def test_md_without_front_matter_uses_file_name_and_detects_language(tmp_path):
 def test_published_option_fills_missing_date_only(tmp_path):
     a = tmp_path / "a.txt"
     a.write_text(STRIKE, encoding="utf-8")
-    b = write_report(tmp_path / "b.txt", STRIKE, published="2020-05-05")
+    write_report(tmp_path / "b.txt", STRIKE, published="2020-05-05")
     reports, _ = read_reports([str(tmp_path)], published=date(2021, 1, 1))
     got = {r.id: r.published for r in reports}
     assert got == {"a.txt": date(2021, 1, 1), "b.txt": date(2020, 5, 5)}

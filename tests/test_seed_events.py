@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 STRUCK_ON_13 = {
     "al-bukamal", "imam-ali-base", "al-bukamal-hizam", "al-bukamal-al-qaim-crossing", "al-hassyan",
@@ -78,8 +77,7 @@ def test_qualifiers_move_points_and_keep_anchor(seed_events):
     assert ev["al-dweir"][0].qualifier == "desert areas in"
 
 
-def test_no_events_from_background_captions_lists_and_appeals(seed_events, seed_report):
-    text = seed_report.text
+def test_no_events_from_background_captions_lists_and_appeals(seed_events):
     never = ["Russian command", "checkpoint", "evacuated posts", "drones hovered", "Koniko", "significance",
              "Anbar", "Sweida", "Ya’rubiyah", "al-Tanf", "Fighter jet", "Related Articles", "Airstrikes target vital",
              "Support Enab Baladi", "echoed in al-Bukamal"]
