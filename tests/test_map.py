@@ -93,6 +93,9 @@ def test_map_works_offline_in_chromium(browser, invoke, tmp_path):
     popup = page.inner_text(".leaflet-popup-content")
     assert "al-Thalathat" in popup and "2021-01-12" in popup and "explosion" in popup
     assert page.query_selector(".leaflet-popup-content mark") is not None  # the place highlighted in the evidence
+    anchors = page.evaluate("""() => { let n = 0; window.strikemap.map.eachLayer(l => {
+        if (l.getTooltip && l.getTooltip() && l.getTooltip().getContent() === 'named place') n++; }); return n; }""")
+    assert anchors == 1  # an approximate point shows the named place it hangs from
     # toggle a layer switch: hiding explosions leaves the others
     page.keyboard.press("Escape")
     page.evaluate("() => window.strikemap.map.closePopup()")
