@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _RELATIVE: list[tuple[re.Pattern, int | str]] = [
     (re.compile(r"\b(?:the day before yesterday)\b|أول أمس|اول امس|أول من أمس", re.I), 2),
     (re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b|مساء أمس|ليلة أمس|أمس|امس|البارحة", re.I), 1),
-    (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|فجر|قبل قليل|منذ ساعات", re.I), 0),
+    (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|قبل قليل|منذ ساعات", re.I), 0),
     (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|ثلاثة أيام|[0-9٠-٩]+ أيام)", re.I), "ago"),
     (re.compile(r"\b(?:last|past|previous) week\b|الأسبوع الماضي|الاسبوع الماضي", re.I), "week"),
     (re.compile(r"\b(?:in the past few days|in recent days|over the past days)\b|خلال الأيام الماضية", re.I), "days"),

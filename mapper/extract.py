@@ -32,7 +32,7 @@ _NOT_TARGET_BEFORE = re.compile(
     r"\b(?:locals?|residents?|sources?|activists?|correspondents?|civilians)\s+(?:of|in|from)|\bbased\s+(?:in|near)|"
     r"\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from)|\btook\s+refuge\s+in|"
     r"\bextension\s+(?:to|of)|\bconnected\s+to|\bin\s+the\s+direction\s+of|\btowards?|"
-    r"(?:من|انطلقت من|قادمة من)|(?:نزح|نزحت|انسحب|انسحبت)\s+(?:\S+\s+){0,3}?(?:إلى|الى|من))"
+    r"(?:من|انطلقت من|قادمة من|نحو|باتجاه|إلى|الى)|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$",
     re.I)
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
@@ -60,6 +60,7 @@ _LOCATIVE_GAP = re.compile(
     r"في|ب|بريف|ريف|مدينة|بمدينة|بلدة|ببلدة|قرية|منطقة|بمنطقة|محافظة|بمحافظة|بادية|ببادية|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|الشرقي|الغربي|الشمالي|الجنوبي)[\s,،]*)+$",
     re.I)
 _LOCATIVE_WORD = re.compile(r"\b(?:in|of|within|inside)\b|(?:^|\s)(?:في|ب\S*|ريف)(?:\s|$)", re.I)
+_WITHIN_TYPES = {"neighbourhood", "street", "site"}  # parts of a town, not facilities that only borrow its point
 _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "town": 2, "village": 1}
 _DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
 _CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|among them)\b", re.I)
@@ -245,7 +246,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             prev = in_sentence[i - 1]
             gap = text[prev.end:m.start]
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
-            if re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+of)?\s+(?:the\s+)?", gap, re.I) \
+            if re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
+                    or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
                     or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap):
                 continue
         kept.append(m)
@@ -261,9 +263,11 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             else:
                 dropped.add(id(b))
     kept = [m for m in kept if id(m) not in dropped]
-    # "sites within Deir ez-Zor city, including A, B and C": the container is not a target
+    # "sites within Deir ez-Zor city, including A, B and C", "in al-Bukamal, the raids hit the Hajana quarter":
+    # a place whose own quarters or sites are named as struck in the same sentence is their setting
     for m in list(kept):
-        if _CONTAINER_FOLLOWS.match(text[m.end:s.end]) and any(_is_ancestor(gaz, m.place, k.place) for k in kept if k is not m):
+        if any(k.place.type in _WITHIN_TYPES and _is_ancestor(gaz, m.place, k.place)
+               for k in kept if k is not m and k.start > m.start):
             kept.remove(m)
     return [(m, extra.get(id(m), [])) for m in kept]
 

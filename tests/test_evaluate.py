@@ -14,7 +14,7 @@ GOLD = ROOT / "tests" / "gold"
 REPORTS = ROOT / "tests" / "reports"
 
 # Floors a little under the figures in the README: a change that loses ground fails here.
-FLOORS = {"en": {"f1": 0.78, "recall": 0.93}, "ar": {"f1": 0.65, "recall": 0.85}}
+FLOORS = {"en": {"f1": 0.78, "recall": 0.93}, "ar": {"f1": 0.74, "recall": 0.85}}
 
 
 @pytest.fixture(scope="module")

@@ -55,7 +55,10 @@ def test_group_counts_are_recorded_once_per_list(seed_events):
         if e.strike_group:
             groups.setdefault(e.strike_group, set()).add((e.group_strikes, e.group_strikes_max))
     assert sorted(v.pop() for v in groups.values()) == [(6, 6), (50, None)]
-    assert all(e.strikes is None for e in seed_events if e.strike_group)  # never copied onto each place
+    # the group's count is never copied onto its places; a place keeps only a count stated for it alone
+    assert not any(e.strikes in (50, 6) for e in seed_events)
+    own = {e.place_id: (e.strikes, e.strikes_max) for e in seed_events if e.strikes is not None}
+    assert own == {"al-bukamal": (24, 99)}  # "dozens of night air raids ... in al-Bukamal city"
 
 
 def test_attribution_is_israel_presumed(seed_events):
