@@ -117,7 +117,8 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
     from .pipeline import run
     from .mapview import write_map
 
-    flt = _filters(_load_gazetteer(extra_gazetteer), filters)
+    gaz = _load_gazetteer(extra_gazetteer)
+    flt = _filters(gaz, filters)
     result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
     _report_problems(result.problems)
     from .aggregate import INCIDENT_COLUMNS, incidents
@@ -129,7 +130,7 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
     write_text(out / "events.csv", csv_text(rows, EVENT_COLUMNS))
     write_text(out / "incidents.geojson", geojson_text(inc))
     write_text(out / "incidents.csv", csv_text(inc, INCIDENT_COLUMNS))
-    write_map(inc, out / "map.html", gazetteer=load(tuple(extra_gazetteer)))
+    write_map(inc, out / "map.html", gazetteer=gaz)
     s = result.summary()
     dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
     click.echo(f"reports read: {s['reports']}")

@@ -15,6 +15,7 @@ from datetime import date
 
 from gazetteer import Gazetteer, Match, load
 from gazetteer.places import Place
+from gazetteer.resolve import km
 
 from . import cues, dates, segment, spatial
 from .model import Event, Report, stable_id
@@ -112,10 +113,11 @@ def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[E
         return []
     matches = gaz.find(text)
     starts = [m.start for m in matches]
-    triggers = {s.index: [t for t in cues.find_triggers(s.text)] for s in sents}
-    has_strong = any(t.strong and not cues.is_back_reference(s.text, t)
-                     and not any(a <= t.start < b for a, b in (m.span() for m in _FIGURATIVE.finditer(s.text)))
-                     for s in sents for t in triggers[s.index])
+    figurative = {s.index: [m.span() for m in _FIGURATIVE.finditer(s.text)] for s in sents}
+    triggers = {s.index: [t for t in cues.find_triggers(s.text)
+                          if not cues.is_back_reference(s.text, t)
+                          and not any(a <= t.start < b for a, b in figurative[s.index])] for s in sents}
+    has_strong = any(t.strong for s in sents for t in triggers[s.index])
     if not has_strong:
         return []
     lead = " ".join(s.text for s in sents[:4])
@@ -128,9 +130,7 @@ def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[E
     cache: dict = {}
     last_by_type: dict[str, dates.DateFinding | None] = {}
     for s in sents:
-        figurative = [m.span() for m in _FIGURATIVE.finditer(s.text)]
-        trig = [t for t in triggers[s.index] if (t.strong or has_strong) and not cues.is_back_reference(s.text, t)
-                and not any(a <= t.start < b for a, b in figurative)]
+        trig = triggers[s.index]  # weak triggers count here: the report has a strong one
         found = dates.find_dates(s.text, report.published)
         etype = cues.event_type(s.text, trig) if trig else ""
         if not trig or not etype:
@@ -380,9 +380,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
             merged[key] = e
             continue
         m = merged[key]
-        for ev in e.evidence_all:
-            if ev not in m.evidence_all:
-                m.evidence_all.append(ev)
+        _add_evidence(m, e)
         m.fatalities, m.fatalities_max, m.fatalities_text = _max_count(
             (m.fatalities, m.fatalities_max, m.fatalities_text), (e.fatalities, e.fatalities_max, e.fatalities_text))
         m.strikes, m.strikes_max, _ = _max_count((m.strikes, m.strikes_max, ""), (e.strikes, e.strikes_max, ""))
@@ -390,8 +388,8 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
             m.strike_group, m.group_strikes, m.group_strikes_max = e.strike_group, e.group_strikes, e.group_strikes_max
         if e.count_text and e.count_text not in m.count_text:
             m.count_text = "; ".join(x for x in (m.count_text, e.count_text) if x)
-        m.cited_sources = "; ".join(dict.fromkeys(x for x in (m.cited_sources.split("; ") + e.cited_sources.split("; ")) if x))
-        m.target = "; ".join(dict.fromkeys(x for x in (m.target.split("; ") + e.target.split("; ")) if x))
+        m.cited_sources = _join(m.cited_sources, e.cited_sources)
+        m.target = _join(m.target, e.target)
         if e.geo_precision < m.geo_precision:
             m.lat, m.lon, m.geo_precision, m.uncertainty_km, m.qualifier = e.lat, e.lon, e.geo_precision, e.uncertainty_km, e.qualifier
     out = list(merged.values())
@@ -402,11 +400,9 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
         twin = next((o for o in out if o is not e and o.place_id == e.place_id and o.event_date == e.event_date
                      and o.status == e.status and o.event_type != "strike"), None)
         if twin:
-            for ev in e.evidence_all:
-                if ev not in twin.evidence_all:
-                    twin.evidence_all.append(ev)
-            twin.target = "; ".join(dict.fromkeys(x for x in twin.target.split("; ") + e.target.split("; ") if x))
-            twin.cited_sources = "; ".join(dict.fromkeys(x for x in twin.cited_sources.split("; ") + e.cited_sources.split("; ") if x))
+            _add_evidence(twin, e)
+            twin.target = _join(twin.target, e.target)
+            twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
             out.remove(e)
     # 2. an area event folds into a more specific event inside it (same day and kind):
     #    "blasts in the al-Bukamal desert ... likely at al-Thalathat" is one explosion
@@ -418,9 +414,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
                  and (_is_ancestor(gaz, place, gaz.places[o.place_id]) if o.place_id in gaz.places else False)]
         if inner:
             for o in inner:
-                for ev in e.evidence_all:
-                    if ev not in o.evidence_all:
-                        o.evidence_all.append(ev)
+                _add_evidence(o, e)
             out.remove(e)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     points = [e for e in out if e.geo_precision < 3]
@@ -442,15 +436,22 @@ def _inside(gaz: Gazetteer, region: Event, p: Event) -> bool:
         if not p.district:
             return place.radius_km > 0 and _km(region, p) <= max(place.radius_km, 100)
         return True
-    from geopy.distance import geodesic
-
-    return geodesic((region.anchor_lat, region.anchor_lon), (p.anchor_lat, p.anchor_lon)).km <= max(region.uncertainty_km, 30)
+    return _km(region, p) <= max(region.uncertainty_km, 30)
 
 
 def _km(a: Event, b: Event) -> float:
-    from geopy.distance import geodesic
+    return km(a.anchor_lat, a.anchor_lon, b.anchor_lat, b.anchor_lon)
 
-    return geodesic((a.anchor_lat, a.anchor_lon), (b.anchor_lat, b.anchor_lon)).km
+
+def _add_evidence(into: Event, other: Event) -> None:
+    for sentence in other.evidence_all:
+        if sentence not in into.evidence_all:
+            into.evidence_all.append(sentence)
+
+
+def _join(a: str, b: str) -> str:
+    """Union of two '; '-separated lists, first seen first."""
+    return "; ".join(dict.fromkeys(x for x in a.split("; ") + b.split("; ") if x))
 
 
 def _max_count(a: tuple, b: tuple) -> tuple:
