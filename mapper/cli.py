@@ -37,6 +37,11 @@ published_option = click.option(
     help="Publication date for reports that give none (never today's date by default).")
 
 
+outside_option = click.option(
+    "--include-outside", is_flag=True,
+    help="Keep strikes at places outside Deir ez-Zor governorate (Palmyra, al-Qaim...), flagged outside_governorate.")
+
+
 def filter_options(fn):
     """The same filters on build, extract and summary."""
     opts = [
@@ -108,8 +113,9 @@ def cli():
               help="Folder for map.html, events.geojson and events.csv.")
 @published_option
 @gazetteer_option
+@outside_option
 @filter_options
-def build(paths, out_dir, published, extra_gazetteer, **filters):
+def build(paths, out_dir, published, extra_gazetteer, include_outside, **filters):
     """Read reports (default: seeds/) and write the map, GeoJSON and CSV.
 
     PATHS may be files, folders (read recursively), globs, or '-' for standard input.
@@ -119,9 +125,11 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
 
     gaz = _load_gazetteer(extra_gazetteer)
     flt = _filters(gaz, filters)
-    result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
+    result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer,
+                 include_outside=include_outside)
     _report_problems(result.problems)
     from .aggregate import INCIDENT_COLUMNS, incidents
+    from .decisions import UNLOCATED_COLUMNS, unlocated_rows
 
     out = Path(out_dir)
     rows = _filtered_rows(result, flt)
@@ -131,17 +139,19 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
     write_text(out / "incidents.geojson", geojson_text(inc))
     write_text(out / "incidents.csv", csv_text(inc, INCIDENT_COLUMNS))
     write_map(inc, out / "map.html", gazetteer=gaz)
+    write_text(out / "unlocated.csv", csv_text(unlocated_rows(result.unlocated), UNLOCATED_COLUMNS))
     s = result.summary()
     dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
     click.echo(f"reports read: {s['reports']}")
     shown = f" ({len(rows)} after filters)" if flt.active() else ""
     click.echo(f"events: {s['events']} at {s['places']} places{shown}; incidents: {len(inc)}")
     click.echo(f"date range: {dr}")
+    click.echo(f"strikes at places not in the gazetteer: {len(result.unlocated)} (unlocated.csv)")
     click.echo(f"inputs skipped: {len(s['skipped'])}")
     for line in s["skipped"]:
         click.echo(f"  {line}")
     click.echo(f"wrote {out / 'map.html'}, {out / 'events.geojson'}, {out / 'events.csv'}, "
-               f"{out / 'incidents.geojson'}, {out / 'incidents.csv'}")
+               f"{out / 'incidents.geojson'}, {out / 'incidents.csv'}, {out / 'unlocated.csv'}")
     sys.exit(1 if result.problems else 0)
 
 
@@ -150,13 +160,14 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
 @click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "jsonl"]), default="geojson", show_default=True)
 @published_option
 @gazetteer_option
+@outside_option
 @filter_options
-def extract(paths, fmt, published, extra_gazetteer, **filters):
+def extract(paths, fmt, published, extra_gazetteer, include_outside, **filters):
     """Print the events of the reports under PATHS, without a map."""
     from .pipeline import run
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
-    result = run(paths, published=published, extra_gazetteer=extra_gazetteer)
+    result = run(paths, published=published, extra_gazetteer=extra_gazetteer, include_outside=include_outside)
     _report_problems(result.problems)
     rows = _filtered_rows(result, flt)
     if fmt == "geojson":
@@ -257,6 +268,34 @@ def evaluate(gold, report_paths, verbose, extra_gazetteer):
                 click.echo(f"missed [{lang}] {m}")
             for x in s.extras:
                 click.echo(f"extra  [{lang}] {x}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per place mention (and per unlocated strike).")
+@published_option
+@gazetteer_option
+@outside_option
+def explain(paths, as_json, published, extra_gazetteer, include_outside):
+    """For each place mention in the reports, whether it became an event and why, with its sentence."""
+    from dataclasses import asdict
+
+    from .explain import explain as explain_report, explain_lines
+    from .reports import read_reports
+
+    gaz = _load_gazetteer(extra_gazetteer)
+    reports, problems = read_reports(paths, published=published)
+    _report_problems(problems)
+    for r in sorted(reports, key=lambda r: (r.id, r.path)):
+        result = explain_report(r, gaz, include_outside)
+        if as_json:
+            for d in result.decisions:
+                click.echo(json.dumps({"report_id": r.id, **asdict(d)}, ensure_ascii=False))
+            for u in result.unlocated:
+                click.echo(json.dumps({"unlocated": True, **asdict(u)}, ensure_ascii=False))
+        else:
+            click.echo("\n".join(explain_lines(r, result)))
+    sys.exit(1 if problems else 0)
 
 
 @cli.group()

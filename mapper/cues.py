@@ -49,7 +49,7 @@ _NOT_TYPOS = {"rocked", "rocks", "rocking", "strikers", "striker", "shelter", "s
 # "drone" alone is not a strike: drones circle, patrol, hover.
 DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,40}\b(strikes?|attacks?|struck|targeted|bombed|fired|hit)\b|"
                           r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
-                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
+                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة|ضربت|ضرب)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
 # A trigger inside these phrases names an earlier strike, not a new one.
 BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -88,7 +88,7 @@ _AR_TRIGGERS = [
     (re.compile(_AR_PRE + r"(?:صاروخ(?:ي|ية|ين|ان)?|صواريخ)"), "missile strike"),
     (re.compile(_AR_PRE + r"(?:قذائف|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
     (re.compile(_AR_PRE + r"(?:انفجار(?:ات|ين)?|انفجر[تا]?|دوي)"), "explosion"),
-    (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|ضرب(?:ة|ات|تين|تان)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
+    (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|ضرب(?:ة|ات|تين|تان|ت|وا)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
 ]
 
 
@@ -213,7 +213,7 @@ DENIED = re.compile(
 DENIED_ROLE = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
     r"(?:that\s+)?(?:it|its (?:forces|aircraft|drones))\s+(?:had\s+)?(?:carried out|conducted|was behind|were behind)|"
-    r"(?:carrying out|conducting|being behind|having carried out))\b|"
+    r"(?:carrying out|conducting|being behind|having carried out)\b)|"
     r"(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,3}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
 
 
@@ -222,7 +222,7 @@ def denier(text: str) -> str:
     m = DENIED_ROLE.search(text)
     if not m:
         return ""
-    before = text[:m.start()]
+    before = text[:m.end()]  # "the coalition denied", "نفى التحالف مسؤوليته"
     best, at = "", -1
     for name, rx in ACTORS:
         for a in rx.finditer(before):
@@ -289,7 +289,7 @@ FATALITY = re.compile(
     rf"(?:(?P<n1>{NUMBER.pattern})\s+(?:\w+\s+){{0,3}}?(?:militants?|militiamen|militia members|gunmen|people|persons|civilians|soldiers|fighters|members|men|women|children|personnel|troops|combatants|guards|operatives|killed|dead|deaths)(?:\s+(?:\w+\s+){{0,4}}?(?:were|was|have been|had been)?\s*(?:killed|died|dead|lost their lives|perished))?)"
     r"|(?:killing|killed|left|leaving)\s+(?:at least\s+)?(?P<n2>\d+|\w+)\s+(?:\w+\s+){0,2}?(?:people|militants|militiamen|gunmen|civilians|fighters|soldiers|members|persons|operatives|dead)"
     r"|(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|at|of|reached)\s+(?P<n3>\d+|\w+)"
-    r"|(?:مقتل|لمقتل|بمقتل|مصرع|ومقتل)\s+(?:نحو\s+|أكثر من\s+)?(?P<n4>[0-9٠-٩]+|\S+)",
+    r"|(?:مقتل|لمقتل|بمقتل|مصرع|ومقتل|قتل|قُتل|وقتل)\s+(?:نحو\s+|أكثر من\s+)?(?P<n4>[0-9٠-٩]+|\S+)",
     re.I)
 _KILL_WORDS = re.compile(r"\b(killed|died|dead|deaths?|death toll|lost their lives|perished|killing)\b|مقتل|قتلى|قتل|مصرع", re.I)
 

@@ -35,7 +35,7 @@ _NOT_TARGET_KINDS = [
                             r"\btook\s+refuge\s+in|(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|"
-                 r"(?:نحو|باتجاه|إلى|الى)|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+                 r"(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?:إلى|الى))|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
                 r"\b(?:locals?|residents?|sources?|activists?|correspondents?|civilians)\s+(?:of|in|from)"),
     ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|"
@@ -49,6 +49,9 @@ _NOT_TARGET_BEFORE = re.compile(
     "(?:" + "|".join(f"(?P<k{i}>{rx})" for i, (_, rx) in enumerate(_NOT_TARGET_KINDS)) + ")"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$",
     re.I)
+_ROAD_FROM = re.compile(r"\b(?:road|highway|route|stretch|way)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:to\s+(?:the\s+)?)?$|"
+                        r"(?:الطريق|طريق)\s+(?:\S+\s+){0,2}?(?:من|بين)\s+(?:\S+\s+){0,3}?(?:إلى|الى|و)?\s*$", re.I)
+_AT_AFTER_ORIGIN = re.compile(r"\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?|\s*(?:على|باتجاه)\s+(?:\S+\s+){0,2}?", re.I)
 _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
 _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attacked|pounded|strikes?|raids?)\b|قصف|استهدف|غارة|غارات", re.I)
@@ -92,10 +95,10 @@ _CITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:city|town centre|city centre|downt
                          r"^\s*(?:المدينة|مدينة)\b", re.I)
 _REGION_BEFORE = re.compile(
     r"(?:\bSyria['’]s\s+|\b(?:rural|eastern|western|northern|southern|across|throughout|all\s+over|parts\s+of|areas\s+of|"
-    r"(?:province|governorate|region|countryside|villages|towns|desert|badia|rural\s+areas)\s+of)\s+(?:the\s+)?|"
-    r"(?:ريف|بريف|وريف|محافظة|بمحافظة|أرياف|بادية|ببادية|قرى|مناطق|أنحاء|منطقة|بمنطقة)\s*)$", re.I)
+    r"(?:province|governorate|region|countryside|villages|towns|rural\s+areas)\s+of)\s+(?:the\s+)?|"
+    r"(?:ريف|بريف|وريف|محافظة|بمحافظة|أرياف|قرى|مناطق|أنحاء|منطقة|بمنطقة)\s*)$", re.I)
 _REGION_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:region|area|areas|province|governorate|countryside|desert|badia|rural\s+areas|environs|villages)\b|"
+    r"^(?:['’]s)?\s+(?:region|area|areas|province|governorate|countryside|rural\s+areas|environs|villages)\b|"
     r"^\s*,?\s+(?:in\s+)?(?:eastern\s+|northeastern\s+|north-eastern\s+)?Syria\b|^\s+(?:near|along|on|close\s+to)\s+the\s+(?:Iraqi|Syrian-Iraqi|Iraq)\b|"
     r"^\s*(?:الشرقي|الغربي|الشمالي|الجنوبي)(?![\u0621-\u064a])", re.I)
 _LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
@@ -149,12 +152,28 @@ class _Log:
     def note(self, m: Match, event: bool, reason: str, sentence: str = "", place_id: str = "") -> None:
         self.by_start[m.start] = [m, event, reason, sentence, place_id or m.place.id, ""]
 
-    def update(self, start: int, event: bool, reason: str, event_id: str = "") -> None:
+    def update(self, start: int, event: bool, reason: str, event_id: str = "", joins: int | None = None) -> None:
         row = self.by_start.get(start)
         if row is not None:
             row[1], row[2] = event, reason
             if event_id:
                 row[5] = event_id
+            if joins is not None:
+                row.append(joins)  # the mention whose event this one became part of
+
+    def resolve_joins(self) -> None:
+        """Give a mention that joined another's event (a headline) that event's id."""
+        for row in self.by_start.values():
+            if len(row) > 6 and not row[5]:
+                target = self.by_start.get(row[-1])
+                if target is not None:
+                    row[5] = target[5]
+
+    def repoint(self, old_id: str, new_id: str) -> None:
+        """Mentions of an event merged into another now belong to that one."""
+        for row in self.by_start.values():
+            if row[5] == old_id:
+                row[5] = new_id
 
     def drop_event(self, event_id: str, reason: str) -> None:
         """An event not kept: every mention that had become part of it says why."""
@@ -165,8 +184,13 @@ class _Log:
     def decisions(self) -> list[Decision]:
         out = []
         for start in sorted(self.by_start):
-            m, event, reason, sentence, pid, eid = self.by_start[start]
-            out.append(Decision(m.start, m.end, m.text, pid, event, reason, sentence, eid))
+            m, event, reason, sentence, pid, eid, *joins = self.by_start[start]
+            seen = {start}
+            while joins and not eid and joins[-1] in self.by_start and joins[-1] not in seen:
+                seen.add(joins[-1])
+                row = self.by_start[joins[-1]]
+                eid, joins = row[5], row[6:]
+            out.append(Decision(m.start, m.end, m.text, pid, event, reason, sentence, eid if event else ""))
         return out
 
 
@@ -277,11 +301,12 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             cplaces = [k for k, _ in kept if clause[0] <= k.start < clause[1]]
             fat = _cached(cache, ("fat", clause), lambda: cues.fatalities(ctext))
             if len(cplaces) > 1 and fat[0] is not None and _fatality_place(text, clause, fat[2], cplaces) is not m:
-                fat = (None, None, "")  # "hit A and B, killing two": the deaths are told once, at the nearer place
+                fat = (None, None, "")  # "hit A and B, killing two": the deaths are told once, at the first place
             q = spatial.find_qualifier(text, m.start, m.end)
             place = m.place
             region = False
-            reason = "strike place"
+            word = next((t.word for t in ctrig if t.strong), ctrig[0].word if ctrig else trig[0].word)
+            reason = f"struck: '{word}'" + (f", qualifier '{q.words}'" if q is not None else "")
             if q is not None and "countryside" in q.words.lower() and place.id in ("deir-ez-zor", "deir-ez-zor-governorate"):
                 # "the eastern countryside of Deir Ezzor", however the city is spelt, is the region
                 d = next((w for w in ("eastern", "western", "northern", "southern") if w in q.words.lower()), "")
@@ -324,10 +349,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         twin = next(b for b in drafts if b.sentence.kind != "title" and b.place.id == d.place.id)
         twin.evidence.append(d.sentence.text)
         drafts.remove(d)
-        log.update(d.match.start, True, f"headline: told again in the body ('{twin.match.text}')")
+        log.update(d.match.start, True, f"headline: told again in the body ('{twin.match.text}')", joins=twin.match.start)
     events = [_event(report, d) for d in drafts]
     for e in events:
         log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
+    log.resolve_joins()
     events = _merge_within_report(events, gaz, log)
     kept_events = []
     for e in events:
@@ -354,12 +380,12 @@ def _city_sense(text: str, m: Match, kept: list) -> tuple[str, str]:
 
 
 def _fatality_place(text: str, clause: tuple[int, int], words: str, places: list[Match]) -> Match:
-    """The place nearest before the fatality words, or the first after them."""
-    at = text.find(words, clause[0], clause[1]) if words else -1
-    if at < 0:
-        return places[0]
-    before = [p for p in places if p.start < at]
-    return before[-1] if before else places[0]
+    """Where deaths told once for several places are kept: the first place struck in the clause.
+
+    "hit a car on the road between A and B, killing two" is one toll; copying it to each place would count
+    the dead twice once events are summed, and dropping it loses it.
+    """
+    return places[0]
 
 
 # "shelling hit the village of Zighan", "قصف قرية الزغير": place words the gazetteer does not know
@@ -430,7 +456,12 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             why[m.start] = "a country"
             continue
         before = text[max(s.start, m.start - 80):m.start]
-        cue = _NOT_TARGET_BEFORE.search(before)
+        cue = _nearest_cue(before)
+        if cue and _ROAD_FROM.search(before):
+            cue = None  # "on the road from A to B": a road segment names both ends
+        if cue and i > 0 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
+                and _AT_AFTER_ORIGIN.fullmatch(text[in_sentence[i - 1].end:m.start]):
+            cue = None  # "fired rockets from al-Mayadin at Hajin": the origin is the place before
         if cue and not _STRIKE_VERB.search(cue.group(0)):
             # "from the T4 airbase bombed Hajin": a strike verb between cue and place breaks the link
             excluded.add(i)
@@ -448,7 +479,9 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
-        if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]):
+        if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]) \
+                and (_is_ancestor(gaz, m.place, in_sentence[i - 1].place)
+                     or _SIZE.get(m.place.type, 0) > _SIZE.get(in_sentence[i - 1].place.type, 0)):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
             excluded.add(i)
             why[m.start] = f"contains '{in_sentence[i - 1].text}', which is not a target"
@@ -486,6 +519,17 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             kept.remove(m)
             why[m.start] = f"setting of '{inner.text}' named in the same sentence"
     return [(m, extra.get(id(m), [])) for m in kept], why
+
+
+def _nearest_cue(before: str) -> re.Match | None:
+    """The not-a-target cue nearest the mention: "killing two from al-Mayadin" is about origin, not "leading to"."""
+    cue = _NOT_TARGET_BEFORE.search(before)
+    while cue is not None:
+        nxt = _NOT_TARGET_BEFORE.search(before, cue.start() + 1)
+        if nxt is None or nxt.start() < cue.end(cue.lastgroup or 0):
+            return cue  # "originally from": the longer cue holds the shorter one
+        cue = nxt
+    return None
 
 
 def _kind_of(cue: re.Match) -> str:
@@ -608,6 +652,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
             continue
         m = merged[key]
         log.update(e.span_start, True, f"the same strike told again: merged into the event at '{m.mention}'", m.event_id)
+        log.repoint(e.event_id, m.event_id)
         _add_evidence(m, e)
         m.fatalities, m.fatalities_max, m.fatalities_text = _max_count(
             (m.fatalities, m.fatalities_max, m.fatalities_text), (e.fatalities, e.fatalities_max, e.fatalities_text))
@@ -630,6 +675,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
         if twin:
             log.update(e.span_start, True, f"an unspecified strike folded into the {twin.event_type} at the same place",
                        twin.event_id)
+            log.repoint(e.event_id, twin.event_id)
             _add_evidence(twin, e)
             twin.target = _join(twin.target, e.target)
             twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
@@ -648,6 +694,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
             out.remove(e)
             log.update(e.span_start, True, f"area folded into the places inside it ({', '.join(o.place for o in inner)})",
                        inner[0].event_id)
+            log.repoint(e.event_id, inner[0].event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     points = [e for e in out if e.geo_precision < 3]
     kept = []

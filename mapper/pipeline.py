@@ -11,7 +11,8 @@ import pandas as pd
 
 from gazetteer import Gazetteer, load
 
-from .extract import extract_events
+from .decisions import Unlocated
+from .extract import extract_report
 from .model import EVENT_COLUMNS, Event, InputProblem, Report
 from .reports import read_reports
 
@@ -21,6 +22,7 @@ class Run:
     reports: list[Report]
     events: list[Event]
     problems: list[InputProblem] = field(default_factory=list)
+    unlocated: list[Unlocated] = field(default_factory=list)
 
     def summary(self) -> dict:
         dates = sorted(e.event_date for e in self.events if e.event_date)
@@ -34,13 +36,17 @@ class Run:
 
 
 def extract_all(reports: Iterable[Report], gazetteer: Gazetteer | None = None,
-                problems: list[InputProblem] | None = None) -> list[Event]:
+                problems: list[InputProblem] | None = None, include_outside: bool = False,
+                unlocated: list[Unlocated] | None = None) -> list[Event]:
     """Events of every report; a report that cannot be read is named, the rest go on."""
     gaz = gazetteer or load()
     events: list[Event] = []
     for r in reports:
         try:
-            events.extend(extract_events(r, gaz))
+            result = extract_report(r, gaz, include_outside)
+            events.extend(result.events)
+            if unlocated is not None:
+                unlocated.extend(result.unlocated)
         except Exception as exc:  # one bad report must not lose the others
             if problems is None:
                 raise
@@ -50,12 +56,13 @@ def extract_all(reports: Iterable[Report], gazetteer: Gazetteer | None = None,
 
 
 def run(paths: Iterable[str], published: date | None = None, extra_gazetteer: Iterable[str | Path] = (),
-        stdin=None) -> Run:
+        stdin=None, include_outside: bool = False) -> Run:
     gaz = load(tuple(extra_gazetteer))
     reports, problems = read_reports(paths, published=published, stdin=stdin)
     reports.sort(key=lambda r: (r.id, r.path))
-    events = extract_all(reports, gaz, problems)
-    return Run(reports, events, problems)
+    unlocated: list[Unlocated] = []
+    events = extract_all(reports, gaz, problems, include_outside, unlocated)
+    return Run(reports, events, problems, unlocated)
 
 
 def events_frame(reports: Iterable[Report], gazetteer: Gazetteer | None = None) -> pd.DataFrame:

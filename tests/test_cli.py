@@ -13,7 +13,7 @@ from gazetteer import atomic
 
 from .conftest import ROOT, SEED, write_report
 
-OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv")
+OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv", "unlocated.csv")
 
 
 @pytest.mark.parametrize("args", [[], ["build"], ["extract"], ["gazetteer"], ["gazetteer", "lookup"], ["gazetteer", "check"]])
