@@ -137,9 +137,14 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
         r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion))\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال", re.I)),
     ("overflight", re.compile(
-        r"\b(?:flew|flying|flights?|overflew|overflights?|hover(?:ed|ing)?|circl(?:ed|ing)|patroll?(?:ed|ing)?)\s+"
-        r"(?:low\s+|intensively\s+|heavily\s+)?(?:over|above|in the skies)\b|\boverflights?\b|"
+        r"\b(?:fly|flies|flew|flying|flights?|overflew|overflights?|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|patroll?(?:s|ed|ing)?)\b"
+        r"[^.;,]{0,60}?\b(?:over|above|in the skies)\b|\boverflights?\b|"
         r"تحليق|حلق(?:ت)?|تحلق", re.I)),
+    ("feared or threatened", re.compile(
+        r"\b(?:fears?|fearing|feared|afraid|threat(?:s|ened|ening)?|warn(?:s|ed|ing)?|anticipat\w+|expect(?:s|ed|ing)?|"
+        r"possible|potential|planned|prepar(?:e|es|ed|ing))\s+(?:of\s+|for\s+)?(?:\w+\s+){0,3}?"
+        r"(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|shelling|retaliation)\b|"
+        r"(?:خوفا?ً? من|تخوفا?ً?|تحسبا?ً?|خشية|تهديدات?|توعد)\s+(?:\S+\s+){0,3}?(?:هجوم|ضربات|ضربة|غارات|غارة|قصف|استهداف)", re.I)),
     ("reconnaissance drone", re.compile(
         r"\b(?:reconnaissance|surveillance|spy|scouting)\s+(?:drones?|aircraft|planes?|flights?)\b|طائرات? (?:استطلاع|تجسس)", re.I)),
     ("flare drop", re.compile(r"\b(?:flares?|illumination rounds?)\b|قنابل (?:ضوئية|مضيئة)|مناطيد حرارية", re.I)),

@@ -51,17 +51,7 @@ class Extraction:
     unlocated: list[Unlocated] = field(default_factory=list)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _neutral(v: str | None) -> str:
-    """A cell a spreadsheet will not run as a formula (OWASP: prefix a single quote)."""
-    v = v or ""
-    return "'" + v if v.startswith(_FORMULA_START) else v
-
-
 def unlocated_rows(items: list[Unlocated]) -> list[dict]:
-    """Rows for unlocated.csv, every cell neutralised against spreadsheet formulas."""
-    return [{"report_id": _neutral(u.report_id), "source": _neutral(u.source), "url": _neutral(u.url),
-             "published": _neutral(u.published), "words": _neutral(u.words), "why": _neutral(u.why),
-             "sentence": _neutral(" ".join(u.sentence.split()))} for u in items]
+    """Rows for unlocated.csv; exports.csv_text neutralises every cell against spreadsheet formulas."""
+    return [{"report_id": u.report_id, "source": u.source, "url": u.url, "published": u.published or "",
+             "words": u.words, "why": u.why, "sentence": " ".join(u.sentence.split())} for u in items]

@@ -37,7 +37,9 @@ _NOT_TARGET_KINDS = [
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|"
                  r"(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?:إلى|الى))|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
-                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|civilians)\s+(?:of|in|from)"),
+                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians)\s+(?:of|in|from)|"
+                r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|"
+                r"(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
     ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|"
                                r"(?:المتمركزة|المتمركزين|المنتشرة|المتواجدة|المتمركز)\s+(?:في|ب)"),
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
@@ -89,13 +91,13 @@ REGION_RADIUS_KM = 40.0
 # The region each stands for when the text means the region (empty: the town itself, at region precision).
 CITY_REGIONS = {"deir-ez-zor": "deir-ez-zor-governorate", "al-mayadin": "al-mayadin-district", "al-bukamal": ""}
 _CITY_BEFORE = re.compile(
-    r"(?:\b(?:city|town|centre|center|downtown|neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:\b(?:city|centre|center|downtown)\s+of\s+(?:the\s+)?|\b(?:neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:city\s+of\s+)?|\bin\s+(?:the\s+)?city\s+of\s+|(?:مدينة|بمدينة|لمدينة|ومدينة|وسط|أحياء|شوارع|حي|بحي)\s*)$", re.I)
 _CITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:city|town centre|city centre|downtown)\b|^\s*,\s*(?:the\s+)?(?:city|provincial capital)\b|"
                          r"^\s*(?:المدينة|مدينة)\b", re.I)
 _REGION_BEFORE = re.compile(
     r"(?:\bSyria['’]s\s+|\b(?:rural|eastern|western|northern|southern|across|throughout|all\s+over|parts\s+of|areas\s+of|"
-    r"(?:province|governorate|region|countryside|villages|towns|rural\s+areas)\s+of)\s+(?:the\s+)?|"
+    r"(?:province|governorate|region|countryside|villages|towns|rural\s+areas)\s+of|(?:town|towns|village|villages|areas?)\s+in)\s+(?:the\s+)?|"
     r"(?:ريف|بريف|وريف|محافظة|بمحافظة|أرياف|قرى|مناطق|أنحاء|منطقة|بمنطقة)\s*)$", re.I)
 _REGION_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:region|area|areas|province|governorate|countryside|rural\s+areas|environs|villages)\b|"
@@ -258,7 +260,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, senses[s.index], s.text)
             continue
         found = dates.find_dates(s.text, report.published)
-        bg = _BACKGROUND.search(s.text)
+        bg = _BACKGROUND.search(s.text) or (None if found else _past_period(s.text, report.published))
         if bg and not found:
             for m in in_sentence:
                 log.note(m, False, f"background paragraph: '{bg.group(0)}'", s.text)
@@ -365,6 +367,27 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             e.flags = ",".join(x for x in (e.flags, "outside_governorate") if x)
         kept_events.append(e)
     return Extraction(kept_events, log.decisions(), unlocated)
+
+
+_MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_PAST_PERIOD = re.compile(
+    rf"\b(?:in|since|during|throughout|by|until)\s+(?:(?:early|late|mid-?|the summer of|the spring of|the autumn of|the winter of)\s*)?"
+    rf"(?:(?P<month>{_MONTHS_EN})\s+)?(?P<year>(?:19|20)\d\d)\b|"
+    r"(?:في|منذ|خلال|عام)\s+(?:\S+\s+)?(?:عام\s+)?(?P<year_ar>(?:19|20)\d\d)\b", re.I)
+
+
+def _past_period(sentence: str, published: date | None) -> re.Match | None:
+    """"In January 2021 a wave of raids…" in a 2023 report: a past period, told as background."""
+    if published is None:
+        return None
+    for m in _PAST_PERIOD.finditer(sentence):
+        year = int(m.group("year") or m.group("year_ar"))
+        month = dates.MONTHS.get((m.group("month") or "").lower())
+        if year < published.year - (1 if month is None else 0) or (month and (year, month) < (published.year, published.month - 1)):
+            return m
+        if month is None and year < published.year and published.month > 2:
+            return m
+    return None
 
 
 def _city_sense(text: str, m: Match, kept: list) -> tuple[str, str]:

@@ -317,3 +317,46 @@ def test_boilerplate_is_cut_not_the_strike_sentence(text, place, gaz):
 def test_appeal_paragraph_still_dropped(gaz):
     text = "Warplanes bombed Hajin on Monday.\n\nSupport Enab Baladi: donate to keep free media about al-Mayadin alive."
     assert places(text, gaz) == ["hajin"]
+
+
+# --- more readings found on the tuning gold, tested on sentences of our own ---------
+
+@pytest.mark.parametrize("text", [
+    "Coalition helicopters made intensive flights today over the Conoco field and over Hatla and Khasham.",
+    "Militias evacuated their posts in al-Bukamal city, fearing new airstrikes.",
+    "خوفاً من غارات جديدة، أخلت الميليشيات مقراتها في مدينة البوكمال.",
+])
+def test_flights_and_feared_strikes_are_not_strikes(text, gaz):
+    res = extract_report(report("A drone struck a car in Hajin on Monday. " + text), gaz)
+    assert [e.place_id for e in res.events] == ["hajin"]
+
+
+def test_correspondent_in_a_place_is_a_witness(gaz):
+    text = "قصفت طائرات مجهولة موقعاً في مدينة الميادين أمس. وأفاد مراسل عنب بلدي في دير الزور أن الطائرات أطلقت ثلاثة صواريخ."
+    res = extract_report(report(text), gaz)
+    assert [e.place_id for e in res.events] == ["al-mayadin"]
+    assert decision(res, "دير الزور").reason.startswith("witness")
+
+
+def test_town_in_deir_ez_zor_is_the_governorate(gaz):
+    text = "Government forces fire rockets at SDF-held town in Deir ez-Zor\n\nRockets hit al-Izba on Tuesday."
+    assert places(text, gaz) == ["al-izba"]
+    (e,) = events("Government forces fired rockets at a town in Deir ez-Zor on Tuesday.", gaz)
+    assert e.place_id == "deir-ez-zor-governorate"
+
+
+@pytest.mark.parametrize("text", [
+    "In January 2019 a wave of raids on Hajin killed dozens of fighters.",
+    "في عام 2019 قصفت طائرات التحالف بلدة هجين مرات عدة.",
+])
+def test_a_past_period_is_background(text, gaz):
+    res = extract_report(report("A drone struck a car in al-Mayadin on Monday. " + text), gaz)
+    assert [e.place_id for e in res.events] == ["al-mayadin"]
+    assert decision(res, "Hajin" if "Hajin" in text else "هجين").reason.startswith("background paragraph")
+
+
+def test_villages_of_a_and_b_is_a_list_not_a_countryside(gaz):
+    evs = events("Shells fell on the villages of Dhiban and al-Tayyana on Tuesday.", gaz)
+    assert {e.place_id: e.geo_precision for e in evs} == {"dhiban": 1, "al-tayyana": 2}
+    (e,) = events("Shells fell on the villages of Dhiban on Tuesday.", gaz)
+    assert e.geo_precision == 3
