@@ -150,6 +150,17 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
     ("flare drop", re.compile(r"\b(?:flares?|illumination rounds?)\b|قنابل (?:ضوئية|مضيئة)|مناطيد حرارية", re.I)),
     ("drill", re.compile(r"\b(?:drills?|exercises?|training|manoeuvres?|maneuvers?|military practice)\b|تدريب|تدريبات|مناورات", re.I)),
 ]
+# Every pattern of _NOT_STRIKE_SENSES needs one of these literal stems (lower case); a fast test before the regexes.
+_SENSE_STEMS = (
+    "arrest", "detain", "apprehend", "home", "house", "tent", "shop", "hideout", "farm", "storm", "security", "ground",
+    "dawn", "search", "door", "clash", "gunfire", "gunfight", "exchange", "machine", "light weapons", "sniper",
+    "infantry", "ambush", "assassin", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
+    "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
+    "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar",
+    "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
+    "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
+)
+_ANY_SENSE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _NOT_STRIKE_SENSES), re.I)
 # What makes a sentence a strike all the same: "shelling", "struck", a drone that "struck"
 _STRIKE_ACT = re.compile(
     r"\b(?:air ?strikes?|airstrikes?|shell(?:ed|ing|s)|bomb(?:ed|ing|ardment|arded)|struck|strikes?|missiles?|rockets?|mortars?|"
@@ -163,6 +174,9 @@ def non_strike_sense(sentence: str) -> str:
     of a strike without being one. A sentence that also says something was shelled, bombed or struck stays a
     strike ("a drone flew over Hajin and struck a car"), except blasts explained as drills.
     """
+    lower = sentence.lower()
+    if not any(stem in lower for stem in _SENSE_STEMS) or _ANY_SENSE.search(sentence) is None:
+        return ""  # literal stems first, one scan after: the usual strike sentence has none of these senses
     for sense, rx in _NOT_STRIKE_SENSES:
         m = rx.search(sentence)
         if not m:
@@ -265,15 +279,15 @@ UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|unmarked|anonymous|unclaimed
 CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:it|its forces) (?:had )?(?:struck|targeted|conducted|carried out)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|تبنى|تبنت|أعلن[ت]? مسؤوليت", re.I)
 
 
+# One pass for every actor: the leftmost mention wins, ties go to the earlier actor in ACTORS, as one search each would.
+_ANY_ACTOR = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx) in enumerate(ACTORS)), re.I)
+
+
 def attribution(text: str) -> tuple[str, str]:
     """(actor, certainty) read from a stretch of text; ("", "") when nobody is named."""
-    actor = ""
-    best = None
-    for name, rx in ACTORS:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best):
-            actor, best = name, m.start()
-    if CLAIMED.search(text) and actor:
+    m = _ANY_ACTOR.search(text)
+    actor = ACTORS[int(m.lastgroup[1:])][0] if m else ""
+    if actor and CLAIMED.search(text):
         return actor, "claimed"
     if actor and PRESUMED.search(text):
         return actor, "presumed"
