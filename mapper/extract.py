@@ -28,6 +28,8 @@ _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?
 # Place mentions preceded by these words name an origin, a witness's whereabouts, a troop movement, where
 # casualties were taken or where people come from: not a target. One pattern; the group says which.
 _NOT_TARGET_KINDS = [
+    ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|"
+                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|بحسب|حسب|وفق)"),
     ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|\bfrom|\bby(?=\s+(?:the\s+)?$)|"
                r"(?:انطلقت من|قادمة من|من)"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
@@ -63,6 +65,8 @@ _BACKGROUND = re.compile(
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
     r"is located|lies on|controls|controlled|took over|training|exercises?|drills?|hovered|hovering|circling|circled|"
     r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b|"
+    r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"
+    r"منذ (?:أشهر|سنوات|أسابيع|شهور)|متكررة|المتكررة|"
     r"انسحب|انسحاب|تدريب|تدريبات|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام",
     re.I)
 # Phrases where a trigger word is not a strike: a burst pipe, a "hard blow", prices "rocketing".
@@ -85,6 +89,9 @@ _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "t
 _DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
 _CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|among them)\b", re.I)
 _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building|site)?\s*,?\s*(?:in|on|at|within|inside|of)\s+(?:the\s+)?$", re.I)
+# ", close to the village of X": a place word after the comma makes it a description, not a list item
+_DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adjacent to)\s+the\s+(?:town|village|city)\s+of\s+|"
+                             r"\s*[،,]\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:بلدة|قرية|مدينة)\s*", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:of|near|in|from|outside|close to)?\s*$", re.I)
 REGION_RADIUS_KM = 40.0
 # Towns whose name also names the land around them: "Syria's Deir ez-Zor", "the al-Mayadin countryside".
@@ -260,7 +267,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, senses[s.index], s.text)
             continue
         found = dates.find_dates(s.text, report.published)
-        bg = _BACKGROUND.search(s.text) or (None if found else _past_period(s.text, report.published))
+        main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
+        bg = _BACKGROUND.search(main) or (None if found else _past_period(main, report.published))
         if bg and not found:
             for m in in_sentence:
                 log.note(m, False, f"background paragraph: '{bg.group(0)}'", s.text)
@@ -369,6 +377,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     return Extraction(kept_events, log.decisions(), unlocated)
 
 
+_RELATIVE_TAIL = re.compile(r"[,،]\s*(?:which|where|who|whose|الذي|التي|الذين|حيث)\b", re.I)
 _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _PAST_PERIOD = re.compile(
     rf"\b(?:in|since|during|throughout|by|until)\s+(?:(?:early|late|mid-?|the summer of|the spring of|the autumn of|the winter of)\s*)?"
@@ -515,7 +524,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
             if re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
-                    or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap):
+                    or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap) \
+                    or _DESCRIBED_NEAR.fullmatch(gap):
                 why[m.start] = f"reference point for '{prev.text}': '{gap.strip()}'"
                 continue
         kept.append(m)

@@ -360,3 +360,36 @@ def test_villages_of_a_and_b_is_a_list_not_a_countryside(gaz):
     assert {e.place_id: e.geo_precision for e in evs} == {"dhiban": 1, "al-tayyana": 2}
     (e,) = events("Shells fell on the villages of Dhiban on Tuesday.", gaz)
     assert e.geo_precision == 3
+
+
+def test_an_outlet_named_after_a_place_is_not_a_target(gaz):
+    text = "Trucks were hit by airstrikes near Hajin on Tuesday, according to the Beirut-based channel Al Mayadeen."
+    res = extract_report(report(text), gaz)
+    assert [e.place_id for e in res.events] == ["hajin"]
+    assert decision(res, "Al Mayadeen").reason.startswith("an outlet's or source's name")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Explosions were heard around the Ain Ali shrine, close to the village of al-Quriyah, on Tuesday.", ["ain-ali"]),
+    ("انفجارات في محيط مقام عين علي، قرب بلدة القورية، أمس.", ["ain-ali"]),
+    ("Raids hit al-Quriyah desert area, near Ain Ali, on Tuesday.", ["ain-ali", "al-quriyah-desert"]),  # a list
+])
+def test_a_place_described_as_near_another_is_the_target_not_the_other(text, expected, gaz):
+    assert places(text, gaz) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The road between al-Mayadin and al-Bukamal has seen repeated attacks on militia vehicles for months.",
+    "ويشهد الطريق بين الميادين والبوكمال منذ أشهر عمليات استهداف متكررة لآليات الميليشيات.",
+])
+def test_repeated_attacks_over_months_are_background(text, gaz):
+    res = extract_report(report("A drone struck a car in Hajin on Monday. " + text), gaz)
+    assert [e.place_id for e in res.events] == ["hajin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes hit the Ain Ali shrine on Monday, which militias have used as a base for years.",
+    "طالت الغارات مقام عين علي يوم الاثنين، الذي تتخذه الميليشيات مقراً منذ سنوات.",
+])
+def test_a_background_relative_clause_does_not_hide_the_strike(text, gaz):
+    assert places(text, gaz) == ["ain-ali"]
