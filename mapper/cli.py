@@ -12,15 +12,15 @@ from pathlib import Path
 
 import click
 
-from gazetteer import GazetteerError, load
-
 from . import __version__
-from .exports import csv_text, geojson_text, jsonl_text, write_text
-from .model import EVENT_COLUMNS
-from .reports import ReportError, parse_date
+
+# Imports of the library sit inside the commands: `strikemap --help` must not pay for
+# the gazetteer, numpy, pandas, folium or trafilatura (benchmarks/bench_pipeline.py).
 
 
 def _published(ctx, param, value):
+    from .reports import ReportError, parse_date
+
     if value is None:
         return None
     try:
@@ -63,6 +63,8 @@ def filter_options(fn):
 
 
 def _date_opt(ctx, param, value):
+    from .reports import ReportError, parse_date
+
     if value is None:
         return None
     try:
@@ -89,7 +91,19 @@ def _report_problems(problems) -> None:
         click.echo(f"strikemap: skipped {p}", err=True)
 
 
+def _output_set(out: Path):
+    """The --out folder's staging set, or one line saying why it cannot be written."""
+    from .outputs import OutputBusy, OutputSet
+
+    try:
+        return OutputSet(out).open()
+    except (OutputBusy, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _load_gazetteer(extra):
+    from gazetteer import GazetteerError, load
+
     try:
         return load(tuple(extra))
     except GazetteerError as exc:
@@ -113,24 +127,32 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
     """Read reports (default: seeds/) and write the map, GeoJSON and CSV.
 
     PATHS may be files, folders (read recursively), globs, or '-' for standard input.
+    The files are written as one set: all of them are replaced together, or none.
     """
+    from .exports import write_csv, write_geojson
+    from .model import EVENT_COLUMNS
     from .pipeline import run
     from .mapview import write_map
 
     gaz = _load_gazetteer(extra_gazetteer)
     flt = _filters(gaz, filters)
-    result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
-    _report_problems(result.problems)
-    from .aggregate import INCIDENT_COLUMNS, incidents
-
     out = Path(out_dir)
-    rows = _filtered_rows(result, flt)
-    inc = incidents(rows)
-    write_text(out / "events.geojson", geojson_text(rows))
-    write_text(out / "events.csv", csv_text(rows, EVENT_COLUMNS))
-    write_text(out / "incidents.geojson", geojson_text(inc))
-    write_text(out / "incidents.csv", csv_text(inc, INCIDENT_COLUMNS))
-    write_map(inc, out / "map.html", gazetteer=gaz)
+    with _output_set(out) as outputs:
+        result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
+        _report_problems(result.problems)
+        if not result.report_count:
+            raise click.ClickException(f"no report could be read from {', '.join(paths or ('seeds',))}; "
+                                       f"{out} left as it was")
+        from .aggregate import INCIDENT_COLUMNS, incidents
+
+        rows = _filtered_rows(result, flt)
+        inc = incidents(rows)
+        write_geojson(outputs.path("events.geojson"), rows)
+        write_csv(outputs.path("events.csv"), rows, EVENT_COLUMNS)
+        write_geojson(outputs.path("incidents.geojson"), inc)
+        write_csv(outputs.path("incidents.csv"), inc, INCIDENT_COLUMNS)
+        write_map(inc, outputs.path("map.html"), gazetteer=gaz)
+        written = outputs.commit()
     s = result.summary()
     dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
     click.echo(f"reports read: {s['reports']}")
@@ -140,8 +162,7 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
     click.echo(f"inputs skipped: {len(s['skipped'])}")
     for line in s["skipped"]:
         click.echo(f"  {line}")
-    click.echo(f"wrote {out / 'map.html'}, {out / 'events.geojson'}, {out / 'events.csv'}, "
-               f"{out / 'incidents.geojson'}, {out / 'incidents.csv'}")
+    click.echo(f"wrote {', '.join(str(p) for p in written)}")
     sys.exit(1 if result.problems else 0)
 
 
@@ -153,19 +174,22 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
 @filter_options
 def extract(paths, fmt, published, extra_gazetteer, **filters):
     """Print the events of the reports under PATHS, without a map."""
+    from .exports import write_csv, write_geojson, write_jsonl
+    from .model import EVENT_COLUMNS
     from .pipeline import run
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
     result = run(paths, published=published, extra_gazetteer=extra_gazetteer)
     _report_problems(result.problems)
     rows = _filtered_rows(result, flt)
+    out = sys.stdout
     if fmt == "geojson":
-        text = geojson_text(rows)
+        write_geojson(out, rows)
     elif fmt == "csv":
-        text = csv_text(rows, EVENT_COLUMNS)
+        write_csv(out, rows, EVENT_COLUMNS)
     else:
-        text = jsonl_text(rows)
-    click.echo(text, nl=False)
+        write_jsonl(out, rows)
+    out.flush()
     sys.exit(1 if result.problems else 0)
 
 
@@ -185,11 +209,13 @@ def summary(paths, csv_dir, published, extra_gazetteer, **filters):
     _report_problems(result.problems)
     inc = incidents(_filtered_rows(result, flt))
     tabs = tables(inc)
-    click.echo(f"{len(result.reports)} reports, {len(result.events)} events, {len(inc)} incidents")
+    click.echo(f"{result.report_count} reports, {len(result.events)} events, {len(inc)} incidents")
     for name, df in tabs.items():
         click.echo(f"\n{name.replace('_', ' ')}:")
         click.echo(df.to_string(index=False) if not df.empty else "  (none)")
         if csv_dir:
+            from .exports import write_text
+
             write_text(Path(csv_dir) / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
     sys.exit(1 if result.problems else 0)
 
@@ -204,7 +230,9 @@ def summary(paths, csv_dir, published, extra_gazetteer, **filters):
 def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters):
     """Convert an existing run's events.geojson without re-extracting (filters apply)."""
     from .aggregate import INCIDENT_COLUMNS, incidents
+    from .exports import csv_text, geojson_text, jsonl_text, write_text
     from .kml import kml_text
+    from .model import EVENT_COLUMNS
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
     try:

@@ -7,8 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
-import pandas as pd
-
 from gazetteer import Gazetteer, load
 
 from .extract import extract_events
@@ -18,14 +16,16 @@ from .reports import read_reports
 
 @dataclass
 class Run:
-    reports: list[Report]
+    """What a run produced: events (small, kept for aggregation), not the report texts."""
+
+    report_count: int
     events: list[Event]
     problems: list[InputProblem] = field(default_factory=list)
 
     def summary(self) -> dict:
         dates = sorted(e.event_date for e in self.events if e.event_date)
         return {
-            "reports": len(self.reports),
+            "reports": self.report_count,
             "events": len(self.events),
             "places": len({e.place_id for e in self.events}),
             "date_range": (dates[0], dates[-1]) if dates else None,
@@ -55,10 +55,12 @@ def run(paths: Iterable[str], published: date | None = None, extra_gazetteer: It
     reports, problems = read_reports(paths, published=published, stdin=stdin)
     reports.sort(key=lambda r: (r.id, r.path))
     events = extract_all(reports, gaz, problems)
-    return Run(reports, events, problems)
+    return Run(len(reports), events, problems)
 
 
-def events_frame(reports: Iterable[Report], gazetteer: Gazetteer | None = None) -> pd.DataFrame:
-    """One row per event, columns as in the exports."""
+def events_frame(reports: Iterable[Report], gazetteer: Gazetteer | None = None):
+    """One row per event (a pandas DataFrame), columns as in the exports."""
+    import pandas as pd
+
     events = extract_all(list(reports), gazetteer)
     return pd.DataFrame([e.as_dict() for e in events], columns=EVENT_COLUMNS)

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
+# Every cache the tool keeps (gazetteer automaton, extraction results) goes to a
+# temporary folder for the whole test session, never the user's ~/.cache. Set before
+# the package is imported; subprocesses started by tests inherit it.
+_CACHE = tempfile.mkdtemp(prefix="strikemap-test-cache-")
+os.environ["STRIKEMAP_CACHE"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
-from gazetteer import load
+import pytest  # noqa: E402
+from click.testing import CliRunner  # noqa: E402
+
+from gazetteer import load  # noqa: E402
 from mapper.cli import cli
 from mapper.reports import read_reports
 
