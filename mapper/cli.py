@@ -37,6 +37,28 @@ published_option = click.option(
     help="Publication date for reports that give none (never today's date by default).")
 
 
+def run_options(fn):
+    """How a run reads and extracts: processes, cache, progress bar (build, extract, summary)."""
+    opts = [
+        click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+                     help="Processes that extract reports (default: every core)."),
+        click.option("--no-cache", is_flag=True,
+                     help="Neither reuse nor store extraction results (see `strikemap cache`)."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+    ]
+    for o in reversed(opts):
+        fn = o(fn)
+    return fn
+
+
+def _run(paths, published, extra_gazetteer, jobs, no_cache, quiet):
+    from .pipeline import default_jobs, run
+    from .progress import progress_enabled
+
+    return run(paths, published=published, extra_gazetteer=extra_gazetteer, jobs=jobs or default_jobs(),
+               cache=not no_cache, progress=progress_enabled(quiet))
+
+
 def filter_options(fn):
     """The same filters on build, extract and summary."""
     opts = [
@@ -122,8 +144,9 @@ def cli():
               help="Folder for map.html, events.geojson and events.csv.")
 @published_option
 @gazetteer_option
+@run_options
 @filter_options
-def build(paths, out_dir, published, extra_gazetteer, **filters):
+def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, **filters):
     """Read reports (default: seeds/) and write the map, GeoJSON and CSV.
 
     PATHS may be files, folders (read recursively), globs, or '-' for standard input.
@@ -131,14 +154,13 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
     """
     from .exports import write_csv, write_geojson
     from .model import EVENT_COLUMNS
-    from .pipeline import run
     from .mapview import write_map
 
     gaz = _load_gazetteer(extra_gazetteer)
     flt = _filters(gaz, filters)
     out = Path(out_dir)
     with _output_set(out) as outputs:
-        result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
+        result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet)
         _report_problems(result.problems)
         if not result.report_count:
             raise click.ClickException(f"no report could be read from {', '.join(paths or ('seeds',))}; "
@@ -171,15 +193,15 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
 @click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "jsonl"]), default="geojson", show_default=True)
 @published_option
 @gazetteer_option
+@run_options
 @filter_options
-def extract(paths, fmt, published, extra_gazetteer, **filters):
+def extract(paths, fmt, published, extra_gazetteer, jobs, no_cache, quiet, **filters):
     """Print the events of the reports under PATHS, without a map."""
     from .exports import write_csv, write_geojson, write_jsonl
     from .model import EVENT_COLUMNS
-    from .pipeline import run
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
-    result = run(paths, published=published, extra_gazetteer=extra_gazetteer)
+    result = _run(paths, published, extra_gazetteer, jobs, no_cache, quiet)
     _report_problems(result.problems)
     rows = _filtered_rows(result, flt)
     out = sys.stdout
@@ -198,14 +220,14 @@ def extract(paths, fmt, published, extra_gazetteer, **filters):
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write the tables as CSV files into this folder.")
 @published_option
 @gazetteer_option
+@run_options
 @filter_options
-def summary(paths, csv_dir, published, extra_gazetteer, **filters):
+def summary(paths, csv_dir, published, extra_gazetteer, jobs, no_cache, quiet, **filters):
     """Incidents by place, by day and by district (default PATHS: seeds/)."""
     from .aggregate import incidents, tables
-    from .pipeline import run
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
-    result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
+    result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet)
     _report_problems(result.problems)
     inc = incidents(_filtered_rows(result, flt))
     tabs = tables(inc)
@@ -333,6 +355,30 @@ def gazetteer_check(extra_gazetteer):
     click.echo(f"{report.places} places, {report.names} names, {len(report.ambiguous)} ambiguous names, "
                f"{len(report.problems)} problems")
     sys.exit(1 if report.problems else 0)
+
+
+@cli.group("cache")
+def cache_group():
+    """The cache of extraction results ($STRIKEMAP_CACHE, else the user's cache folder)."""
+
+
+@cache_group.command("info")
+def cache_info():
+    """Where the cache is and how large."""
+    from .cache import cache_dir, cache_files
+
+    files = cache_files()
+    size = sum(p.stat().st_size for p in files)
+    click.echo(f"{cache_dir()}: {len(files)} files, {size / 2**20:.1f} MB")
+
+
+@cache_group.command("clear")
+def cache_clear():
+    """Remove the cached extraction results and gazetteer automaton (rebuilt on the next run)."""
+    from .cache import cache_dir, clear
+
+    removed = clear()
+    click.echo(f"removed {len(removed)} files from {cache_dir()}")
 
 
 def main():
