@@ -124,10 +124,15 @@ def _output_set(out: Path):
 
 
 def _load_gazetteer(extra):
-    from gazetteer import GazetteerError, load
+    from gazetteer import GazetteerError, GazetteerRowsError, load
 
     try:
         return load(tuple(extra))
+    except GazetteerRowsError as exc:
+        # one line per bad row of a --gazetteer file; a usage error
+        for line in exc.problems:
+            click.echo(f"strikemap: {line}", err=True)
+        sys.exit(2)
     except GazetteerError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -236,9 +241,9 @@ def summary(paths, csv_dir, published, extra_gazetteer, jobs, no_cache, quiet, *
         click.echo(f"\n{name.replace('_', ' ')}:")
         click.echo(df.to_string(index=False) if not df.empty else "  (none)")
         if csv_dir:
-            from .exports import write_text
+            from .exports import frame_csv_text, write_text
 
-            write_text(Path(csv_dir) / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
+            write_text(Path(csv_dir) / f"{name}.csv", frame_csv_text(df))
     sys.exit(1 if result.problems else 0)
 
 

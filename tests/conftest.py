@@ -6,17 +6,18 @@ import shutil
 import tempfile
 from pathlib import Path
 
-# Every cache the tool keeps (gazetteer automaton, extraction results) goes to a
-# temporary folder for the whole test session, never the user's ~/.cache. Set before
-# the package is imported; subprocesses started by tests inherit it.
-_CACHE = tempfile.mkdtemp(prefix="strikemap-test-cache-")
-os.environ["STRIKEMAP_CACHE"] = _CACHE
-atexit.register(shutil.rmtree, _CACHE, True)
+# The suite never reads or writes the user's real ~/.cache/strikemap: every cache
+# (the gazetteer's automaton, and any later one that follows XDG) goes to a
+# folder of this session, set before any gazetteer is loaded and removed at exit.
+SESSION_CACHE = Path(tempfile.mkdtemp(prefix="strikemap-test-cache-"))
+os.environ["STRIKEMAP_CACHE"] = str(SESSION_CACHE / "strikemap")
+os.environ["XDG_CACHE_HOME"] = str(SESSION_CACHE / "xdg")
+atexit.register(shutil.rmtree, SESSION_CACHE, ignore_errors=True)
 
-import pytest  # noqa: E402
-from click.testing import CliRunner  # noqa: E402
+import pytest
+from click.testing import CliRunner
 
-from gazetteer import load  # noqa: E402
+from gazetteer import load
 from mapper.cli import cli
 from mapper.reports import read_reports
 

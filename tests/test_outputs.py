@@ -11,7 +11,7 @@ import pytest
 
 from mapper import outputs as outputs_mod
 from mapper.exports import feature, geojson_text, write_csv, write_geojson
-from mapper.outputs import OutputBusy, OutputSet
+from mapper.outputs import OutputSet
 
 from .conftest import ROOT, TEST_REPORTS
 
