@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from gazetteer import GazetteerError, load
+from gazetteer import GazetteerError, GazetteerRowsError, load
 
 from . import __version__
 from .exports import csv_text, frame_csv_text, geojson_text, jsonl_text, write_text
@@ -92,6 +92,11 @@ def _report_problems(problems) -> None:
 def _load_gazetteer(extra):
     try:
         return load(tuple(extra))
+    except GazetteerRowsError as exc:
+        # one line per bad row of a --gazetteer file; a usage error
+        for line in exc.problems:
+            click.echo(f"strikemap: {line}", err=True)
+        sys.exit(2)
     except GazetteerError as exc:
         raise click.ClickException(str(exc)) from None
 
