@@ -248,33 +248,37 @@ def summary(paths, csv_dir, published, extra_gazetteer, jobs, no_cache, quiet, *
 
 
 @cli.command()
-@click.argument("events_file", type=click.Path(exists=True, dir_okay=False), metavar="EVENTS.geojson")
+@click.argument("events_file", type=click.Path(exists=True, dir_okay=False), metavar="RUN.geojson")
 @click.option("--format", "fmt", type=click.Choice(["kml", "geojson", "csv", "jsonl"]), required=True)
-@click.option("--incidents", "as_incidents", is_flag=True, help="Export incidents (merged events) instead of events.")
+@click.option("--incidents", "as_incidents", is_flag=True,
+              help="Merge an events file into incidents first (an incidents file is exported as incidents anyway).")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
 @gazetteer_option
 @filter_options
 def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters):
-    """Convert an existing run's events.geojson without re-extracting (filters apply)."""
+    """Convert an existing run's events.geojson or incidents.geojson without re-extracting (filters apply).
+
+    The kind of file is read from its features. A file that is not a strikemap
+    run's output, or has a bad coordinate or field, is refused (exit 2) and
+    nothing is written.
+    """
     from .aggregate import INCIDENT_COLUMNS, incidents
     from .exports import csv_text, geojson_text, jsonl_text, write_text
     from .kml import kml_text
     from .model import EVENT_COLUMNS
+    from .readback import RunFileError, read_run_geojson
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
     try:
-        doc = json.loads(Path(events_file).read_text(encoding="utf-8"))
-        rows = []
-        for f in doc["features"]:
-            r = dict(f["properties"])
-            r["lon"], r["lat"] = f["geometry"]["coordinates"][:2]
-            rows.append(r)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise click.ClickException(f"{events_file}: not an events GeoJSON written by strikemap ({exc})") from None
+        kind, rows = read_run_geojson(events_file)
+    except RunFileError as exc:
+        err = click.ClickException(str(exc))
+        err.exit_code = 2
+        raise err from None
     rows = flt.apply(rows)
-    if as_incidents:
-        rows = incidents(rows)
-    columns = INCIDENT_COLUMNS if as_incidents else EVENT_COLUMNS
+    if kind == "events" and as_incidents:
+        rows, kind = incidents(rows), "incidents"
+    columns = INCIDENT_COLUMNS if kind == "incidents" else EVENT_COLUMNS
     text = {"kml": lambda: kml_text(rows), "geojson": lambda: geojson_text(rows),
             "csv": lambda: csv_text(rows, columns), "jsonl": lambda: jsonl_text(rows)}[fmt]()
     if out_path:
