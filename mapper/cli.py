@@ -15,7 +15,7 @@ import click
 from gazetteer import GazetteerError, GazetteerRowsError, load
 
 from . import __version__
-from .exports import csv_text, geojson_text, jsonl_text, write_text
+from .exports import csv_text, frame_csv_text, geojson_text, jsonl_text, write_text
 from .model import EVENT_COLUMNS
 from .reports import ReportError, parse_date
 
@@ -195,7 +195,7 @@ def summary(paths, csv_dir, published, extra_gazetteer, **filters):
         click.echo(f"\n{name.replace('_', ' ')}:")
         click.echo(df.to_string(index=False) if not df.empty else "  (none)")
         if csv_dir:
-            write_text(Path(csv_dir) / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
+            write_text(Path(csv_dir) / f"{name}.csv", frame_csv_text(df))
     sys.exit(1 if result.problems else 0)
 
 
