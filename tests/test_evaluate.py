@@ -86,6 +86,7 @@ def test_gold_rows_are_well_formed(gaz):
     for path in TUNING_GOLD + HELDOUT_GOLD:
         with open(path, encoding="utf-8") as f:
             for row in csv.DictReader(f):
+                assert None not in row and None not in row.values(), (path.name, row)  # six fields, notes quoted
                 if row["place_id"]:
                     assert row["place_id"] in gaz.places, (path.name, row)
                 if row["event_date"]:
