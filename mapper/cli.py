@@ -291,31 +291,41 @@ def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters)
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--reports", "report_paths", multiple=True,
               help="Reports the gold file codes (default: the 'reports' folder beside the gold file's folder).")
-@click.option("-v", "--verbose", is_flag=True, help="List every missed and every extra event.")
+@click.option("-v", "--verbose", is_flag=True, help="List every missed and extra event and every wrong date.")
 @gazetteer_option
 def evaluate(gold, report_paths, verbose, extra_gazetteer):
     """Score extraction against GOLD (CSV: report_id,place_id,event_date,event_type,status,note).
 
     A predicted event matches an expected one when it names the same gazetteer place, or lies
-    within 5 km of it, on the same date. Precision, recall and F1 are printed per language.
+    within 5 km of it. Place-level precision, recall and F1, the share of matched places with the
+    gold date, and the strict F1 (place and date) are printed per split and language. Files named
+    SPLIT_LANG.csv (heldout_en.csv) form the split SPLIT; files named LANG.csv form "tuning".
     """
-    from .evaluate import evaluate as run_eval
+    from .evaluate import evaluate_splits
 
     gaz = _load_gazetteer(extra_gazetteer)
     paths = list(report_paths) or sorted({str(Path(g).resolve().parent.parent / "reports") for g in gold})
     try:
-        scores = run_eval([Path(g) for g in gold], paths, gaz)
+        splits = evaluate_splits([Path(g) for g in gold], paths, gaz)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{'language':<10}{'expected':>9}{'predicted':>10}{'matched':>8}{'precision':>10}{'recall':>8}{'F1':>7}")
-    for lang, s in sorted(scores.items(), key=lambda kv: (kv[0] == "all", kv[0])):
-        click.echo(f"{lang:<10}{s.tp + s.fn:>9}{s.tp + s.fp:>10}{s.tp:>8}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}")
+    click.echo(f"{'split':<10}{'language':<10}{'expected':>9}{'predicted':>10}{'matched':>8}{'precision':>10}"
+               f"{'recall':>8}{'F1':>7}{'dates':>7}{'strict-F1':>10}{'unlocated':>10}")
+    for split, scores in splits.items():
+        for lang, s in sorted(scores.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+            click.echo(f"{split:<10}{lang:<10}{s.expected:>9}{s.predicted:>10}{s.tp:>8}{s.precision:>10.3f}"
+                       f"{s.recall:>8.3f}{s.f1:>7.3f}{s.date_accuracy:>7.3f}{s.strict_f1:>10.3f}{s.unlocated:>10}")
     if verbose:
-        for lang, s in sorted(scores.items()):
-            for m in s.misses:
-                click.echo(f"missed [{lang}] {m}")
-            for x in s.extras:
-                click.echo(f"extra  [{lang}] {x}")
+        for split, scores in splits.items():
+            for lang, s in sorted(scores.items()):
+                if lang == "all":
+                    continue
+                for m in s.misses:
+                    click.echo(f"missed     [{split} {lang}] {m}")
+                for x in s.extras:
+                    click.echo(f"extra      [{split} {lang}] {x}")
+                for w in s.wrong_dates:
+                    click.echo(f"wrong date [{split} {lang}] {w}")
 
 
 @cli.group()
