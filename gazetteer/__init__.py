@@ -15,10 +15,10 @@ from pathlib import Path
 from .cache import cached_index
 from .matcher import Candidate, Match, NameIndex
 from .normalize import fold
-from .places import AREAS_GEOJSON, PLACES_CSV, GazetteerError, Place, read_places
+from .places import AREAS_GEOJSON, PLACES_CSV, GazetteerError, GazetteerRowsError, Place, read_checked, read_places
 from .resolve import resolve
 
-__all__ = ["Gazetteer", "GazetteerError", "Match", "Candidate", "Place", "load"]
+__all__ = ["Gazetteer", "GazetteerError", "GazetteerRowsError", "Match", "Candidate", "Place", "load"]
 
 
 class Gazetteer:
@@ -81,9 +81,22 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
     if not PLACES_CSV.exists():
         raise GazetteerError(f"{PLACES_CSV}: missing; run `python -m gazetteer.build`")
     places = read_places(PLACES_CSV)
-    areas = None
+    known = {p.id for p in places}
+    extras, problems = [], []
     for path in extra:
-        for p in read_places(Path(path)):
+        rows, bad = read_checked(Path(path))
+        problems += bad
+        extras.append((path, rows))
+        known |= {p.id for _, p in rows}
+    for path, rows in extras:
+        # a parent may be a packaged place or one from any extra file
+        problems += [f"{path}:{n}: parent {p.parent!r} is not a place" for n, p in rows
+                     if p.parent and p.parent not in known]
+    if problems:
+        raise GazetteerRowsError(problems)
+    areas = None
+    for _, rows in extras:
+        for _, p in rows:
             # extra rows come without a district: assign it as the build does
             if not p.district and not p.outside:
                 if areas is None:

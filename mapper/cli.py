@@ -12,10 +12,10 @@ from pathlib import Path
 
 import click
 
-from gazetteer import GazetteerError, load
+from gazetteer import GazetteerError, GazetteerRowsError, load
 
 from . import __version__
-from .exports import csv_text, geojson_text, jsonl_text, write_text
+from .exports import csv_text, frame_csv_text, geojson_text, jsonl_text, write_text
 from .model import EVENT_COLUMNS
 from .reports import ReportError, parse_date
 
@@ -92,6 +92,11 @@ def _report_problems(problems) -> None:
 def _load_gazetteer(extra):
     try:
         return load(tuple(extra))
+    except GazetteerRowsError as exc:
+        # one line per bad row of a --gazetteer file; a usage error
+        for line in exc.problems:
+            click.echo(f"strikemap: {line}", err=True)
+        sys.exit(2)
     except GazetteerError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -190,7 +195,7 @@ def summary(paths, csv_dir, published, extra_gazetteer, **filters):
         click.echo(f"\n{name.replace('_', ' ')}:")
         click.echo(df.to_string(index=False) if not df.empty else "  (none)")
         if csv_dir:
-            write_text(Path(csv_dir) / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
+            write_text(Path(csv_dir) / f"{name}.csv", frame_csv_text(df))
     sys.exit(1 if result.problems else 0)
 
 

@@ -4,6 +4,10 @@ GeoJSON follows RFC 7946: a FeatureCollection of Points, coordinates
 [longitude, latitude] in WGS 84, no crs member. Columns and features come out
 in a fixed order and floats are rounded, so the same inputs give the same
 bytes. Every file is written atomically.
+
+Every CSV the tool writes goes through `csv_cell`: report text is hostile, and
+a spreadsheet would run a cell such as `=HYPERLINK(...)` as a formula. GeoJSON,
+KML and JSONL keep the exact text, since no program evaluates them.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import csv
 import io
 import json
 import math
+import numbers
 from pathlib import Path
 from typing import Iterable
 
@@ -43,6 +48,24 @@ def geojson_text(rows: Iterable[dict]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
+# What spreadsheets (Excel, LibreOffice, Google Sheets) read as the start of a
+# formula or a DDE call; OWASP's list for CSV injection.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(v):
+    """A value made safe for a spreadsheet cell.
+
+    Text that a spreadsheet would run as a formula gets a leading single quote,
+    the OWASP recommendation: the cell then shows the text as written. Only
+    text is touched; numbers (a negative coordinate, a count) stay numbers, so
+    they still sort and sum. Reuse this for any new CSV the tool writes.
+    """
+    if isinstance(v, str) and v.startswith(FORMULA_START):
+        return "'" + v
+    return v
+
+
 def csv_text(rows: Iterable[dict], columns: list[str]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
@@ -52,16 +75,34 @@ def csv_text(rows: Iterable[dict], columns: list[str]) -> str:
     return buf.getvalue()
 
 
+def frame_csv_text(df) -> str:
+    """A pandas table as CSV, its text cells neutralised like every other CSV's."""
+    from pandas.api.types import is_numeric_dtype
+
+    safe = df.copy()
+    for col in safe.columns:
+        if not is_numeric_dtype(safe[col]):
+            safe[col] = safe[col].map(csv_cell)
+    safe.columns = [csv_cell(str(c)) for c in safe.columns]
+    return safe.to_csv(index=False, lineterminator="\n")
+
+
 def _csv_value(v):
+    """Numbers as numbers (full precision, no formula guard needed); text neutralised."""
     if v is None:
         return ""
-    if isinstance(v, float):
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, numbers.Integral):
+        return int(v)
+    if isinstance(v, numbers.Real):
+        v = float(v)
         if math.isnan(v):
             return ""
         return f"{v:.6f}".rstrip("0").rstrip(".")
     if isinstance(v, list):
-        return " || ".join(_source_text(x) if isinstance(x, dict) else str(x) for x in v)
-    return v
+        return csv_cell(" || ".join(_source_text(x) if isinstance(x, dict) else str(x) for x in v))
+    return csv_cell(str(v))
 
 
 def _source_text(s: dict) -> str:

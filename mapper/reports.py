@@ -8,9 +8,11 @@ file (and line), and the other inputs are still read.
 from __future__ import annotations
 
 import csv
+import errno
 import glob
 import io
 import json
+import os
 import re
 import sys
 from datetime import date
@@ -221,19 +223,95 @@ def read_file(path: Path, defaults: dict, problems: list[InputProblem], label: s
     return []
 
 
+def _link_problem(path: Path) -> InputProblem | None:
+    """Why a symlink cannot be followed (a loop, a missing target), or None if it can."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return InputProblem(str(path), "symlink loop (the link leads back to itself)")
+        return InputProblem(str(path), f"broken symlink (its target {os.readlink(path)!r} does not exist)")
+    return None
+
+
+def _is_report_file(name: str) -> bool:
+    return Path(name).suffix.lower() in REPORT_SUFFIXES and name.lower() != "readme.md"
+
+
+def walk_folder(top: Path, problems: list[InputProblem]) -> list[Path]:
+    """Report files under a folder, sorted; links to folders are followed, never round a loop.
+
+    Archives are messy: a link back to a parent folder, a sub-folder the user
+    cannot read, a folder left empty by a failed download. Each becomes one
+    problem naming the path, and the rest of the tree is still read. Hidden
+    files and folders (.git) and README.md files are not reports.
+    """
+    files: list[Path] = []
+    known = len(problems)
+    try:
+        st = os.stat(top)
+    except OSError as exc:
+        problems.append(InputProblem(str(top), f"folder cannot be read ({exc.strerror or exc})"))
+        return files
+    visited = {(st.st_dev, st.st_ino)}
+    stack: list[tuple[Path, frozenset]] = [(top, frozenset(visited))]
+    while stack:
+        folder, ancestors = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+        except PermissionError:
+            problems.append(InputProblem(str(folder), "folder cannot be read (permission denied)"))
+            continue
+        except OSError as exc:
+            problems.append(InputProblem(str(folder), f"folder cannot be read ({exc.strerror or exc})"))
+            continue
+        if not entries and folder != top:
+            problems.append(InputProblem(str(folder), "empty folder, no reports in it"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_symlink():
+                bad = _link_problem(path)
+                if bad:
+                    if bad.message.startswith("symlink loop") or _is_report_file(entry.name):
+                        problems.append(bad)
+                    continue
+            try:
+                is_dir = entry.is_dir()
+                is_file = not is_dir and entry.is_file()
+            except OSError as exc:
+                problems.append(InputProblem(str(path), f"cannot be read ({exc.strerror or exc})"))
+                continue
+            if is_dir:
+                sub = os.stat(path)
+                key = (sub.st_dev, sub.st_ino)
+                if key in ancestors:
+                    problems.append(InputProblem(str(path), f"symlink loop (leads back to {os.path.realpath(path)})"))
+                elif key not in visited:  # a second link to a folder already read adds nothing
+                    visited.add(key)
+                    stack.append((path, ancestors | {key}))
+            elif is_file and _is_report_file(entry.name):
+                files.append(path)
+    if not files and len(problems) == known:
+        problems.append(InputProblem(str(top), "no report files in this folder "
+                                     f"(looked for {', '.join(sorted(REPORT_SUFFIXES))})"))
+    return sorted(files)
+
+
 def expand(paths: Iterable[str], problems: list[InputProblem]) -> list[Path | str]:
     """Files named by the paths (files, folders read recursively, globs, '-')."""
     out: list[Path | str] = []
+    start = len(problems)
     for raw in paths:
         if raw == "-":
             out.append("-")
             continue
         p = Path(raw)
-        if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                           and f.name.lower() not in ("readme.md",))
-            out.extend(files)
+        if p.is_symlink() and (bad := _link_problem(p)) and bad.message.startswith("symlink loop"):
+            problems.append(bad)
+        elif p.is_dir():
+            out.extend(walk_folder(p, problems))
         elif p.exists() or p.is_symlink():
             out.append(p)
         elif glob.has_magic(raw):
@@ -243,6 +321,8 @@ def expand(paths: Iterable[str], problems: list[InputProblem]) -> list[Path | st
             out.extend(hits)
         else:
             problems.append(InputProblem(raw, "does not exist"))
+    # a path named twice (as an argument and inside a folder argument) is one problem, one line
+    problems[start:] = list(dict.fromkeys(problems[start:]))
     return out
 
 
@@ -263,7 +343,11 @@ def read_reports(paths: Iterable[str], published: date | None = None,
             got = read_file(Path("stdin.txt"), defaults, problems, label="<stdin>", data=data)
             got = [r if r.id != "stdin.txt" else _with_id(r, "stdin") for r in got]
         else:
-            key = str(Path(item).resolve())
+            try:
+                key = str(Path(item).resolve())
+            except (OSError, RuntimeError) as exc:  # a loop that appeared after the walk
+                problems.append(InputProblem(str(item), f"cannot be read ({exc})"))
+                continue
             if key in seen:
                 continue
             seen.add(key)

@@ -14,7 +14,7 @@ GOLD = ROOT / "tests" / "gold"
 REPORTS = ROOT / "tests" / "reports"
 
 # Floors a little under the figures in the README: a change that loses ground fails here.
-FLOORS = {"en": {"f1": 0.78, "recall": 0.93}, "ar": {"f1": 0.74, "recall": 0.85}}
+FLOORS = {"en": {"f1": 0.72, "recall": 0.93}, "ar": {"f1": 0.71, "recall": 0.87}}
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def scores(gaz):
 def test_corpus_size():
     en = read_gold(GOLD / "en.csv")
     ar = read_gold(GOLD / "ar.csv")
-    assert len(en) >= 20 and len(ar) >= 12
+    assert len(en) >= 38 and len(ar) >= 20
     assert sum(1 for rows in en.values() if not rows) >= 4  # reports that mention places but no strike
     assert sum(1 for rows in ar.values() if not rows) >= 3
 

@@ -106,7 +106,9 @@ def test_filters_apply_identically_to_every_output(invoke, tmp_path):
     assert sorted(f["properties"]["place_id"] for f in inc_doc["features"]) == places
     assert (tmp_path / "events.csv").read_text().count("\n") == len(places) + 1
     page = (tmp_path / "map.html").read_text()
-    data = json.loads(page.split("var data = ")[1].split(";\n")[0])
+    from mapper.mapview import read_map_data
+
+    data = read_map_data(page)
     assert len(data["points"]) == len(inc_doc["features"])  # one map point per filtered incident
 
 
