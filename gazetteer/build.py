@@ -104,7 +104,7 @@ CROSS_COLUMNS = ["place_id", "kept_source", "kept_lat", "kept_lon", "other_sourc
 WOF_DEIR_REGION = "85678381"
 WOF_REGIONS = {"85678355": "Raqqa Governorate", "85678377": "al-Hasakah Governorate",
                "85678367": "Homs Governorate"}
-MATCH_USES = {"point", "names", "distinct"}
+MATCH_USES = {"point", "names", "part", "distinct"}
 
 
 def wof_rows() -> dict[str, dict[str, str]]:
@@ -232,8 +232,11 @@ def merge(areas: Areas) -> tuple[list[Place], list[dict[str, str]]]:
         else:
             r["alt_names"] = "|".join(_dedupe(r["alt_names"].split("|"), exclude=r["name"]))
             r["alt_names_ar"] = "|".join(_dedupe(r["alt_names_ar"].split("|"), exclude=r["name_ar"]))
+        parts = [wof[m["wof_id"]] for m in by_place.get(r["id"], []) if m["use"] == "part"]
+        if parts and r["source"].startswith("parent:"):
+            _centre_of_parts(r, parts, [m for m in by_place[r["id"]] if m["use"] == "part"])
         for m in by_place.get(r["id"], []):
-            if m["use"] == "distinct":
+            if m["use"] in ("distinct", "part"):
                 continue
             w = wof[m["wof_id"]]
             latin, arabic = _wof_names(w)
@@ -279,6 +282,24 @@ def merge(areas: Areas) -> tuple[list[Place], list[dict[str, str]]]:
     places.sort(key=lambda p: p.id)
     cross.sort(key=lambda c: c["place_id"])
     return places, cross
+
+
+def _centre_of_parts(r: dict[str, str], parts: list[dict[str, str]], matches: list[dict[str, str]]) -> None:
+    """A curated name for several WOF villages ("al-Jurdi" for its eastern and
+    western halves): the centre of their points, with a radius that covers them.
+
+    Only for a row that had no point of its own (it was at its parent's)."""
+    from .resolve import km
+
+    lat = sum(float(w["lat"]) for w in parts) / len(parts)
+    lon = sum(float(w["lon"]) for w in parts) / len(parts)
+    reach = max(km(lat, lon, float(w["lat"]), float(w["lon"])) for w in parts)
+    r["lat"], r["lon"] = f"{lat:.5f}", f"{lon:.5f}"
+    r["precision"], r["radius_km"] = "approximate", f"{int(reach) + 2}"
+    r["source"] = " ".join(_wof_source(w) for w in parts)
+    r["licence"] = parts[0]["licence"]
+    r["note"] = (f"Centre of {', '.join(w['name'] for w in parts)} (Who's On First, GeoNames points); "
+                 f"wof_matches.csv: {matches[0]['reason']}. Earlier: {r['note']}")
 
 
 _ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|At|Ath|Ad|Adh|Az|An|Ad|Ay|Al-)[ -](?=[A-Z'])")
