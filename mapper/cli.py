@@ -363,7 +363,9 @@ def gazetteer_lookup(names, as_json, extra_gazetteer):
 
 @gazetteer.command("check")
 @gazetteer_option
-def gazetteer_check(extra_gazetteer):
+@click.option("--stats", is_flag=True, help="Also print the figures: places, names, share at a parent's point, ...")
+@click.option("--verbose", "-v", is_flag=True, help="List every ambiguous name and the places it names.")
+def gazetteer_check(extra_gazetteer, stats, verbose):
     """Validate the gazetteer: ids, sources, coordinates inside their districts, ambiguous names."""
     from gazetteer.check import check
 
@@ -371,8 +373,20 @@ def gazetteer_check(extra_gazetteer):
     report = check(gaz)
     for line in report.problems:
         click.echo(f"problem: {line}")
-    click.echo(f"{report.places} places, {report.names} names, {len(report.ambiguous)} ambiguous names, "
-               f"{len(report.problems)} problems")
+    for line in report.disagreements:
+        click.echo(f"sources disagree: {line}")
+    if verbose:
+        for key, ids in report.ambiguous.items():
+            click.echo(f"ambiguous: {key}: {', '.join(ids)}")
+    if stats:
+        click.echo(f"places                               {report.places}")
+        click.echo(f"names                                {report.names}")
+        click.echo(f"at a parent's point                  {report.at_parent_point} ({report.parent_share:.1%})")
+        click.echo(f"inside, no district or sub-district  {report.inside_without_district}")
+        click.echo(f"cross-source disagreements (>2 km)   {len(report.disagreements)}")
+        click.echo(f"ambiguous names                      {len(report.ambiguous)}")
+    click.echo(f"{report.places} places, {report.names} names, {len(report.ambiguous)} ambiguous names"
+               f"{'' if verbose else ' (--verbose lists them)'}, {len(report.problems)} problems")
     sys.exit(1 if report.problems else 0)
 
 
