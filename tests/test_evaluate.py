@@ -177,4 +177,4 @@ def test_one_place_on_two_days_pairs_day_by_day(tmp_path, gaz):
 def test_unlocated_gold_rows_are_counted_not_scored(tmp_path, gaz):
     text = "Shelling hit the village of Zighan on Monday."
     s = _one(tmp_path, text, ["r1,,2021-03-01,shelling,reported,unlocated: Zighan"], gaz)
-    assert s.unlocated == 1 and s.expected == 0
+    assert s.unlocated == 1 and s.expected == 0 and "Zighan" in s.unlocated_rows[0]
