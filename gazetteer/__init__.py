@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cache import cached_index
+from .gate import gate
 from .matcher import Candidate, Match, NameIndex
 from .normalize import fold
 from .places import AREAS_GEOJSON, PLACES_CSV, GazetteerError, GazetteerRowsError, Place, read_checked, read_places
@@ -27,6 +28,7 @@ class Gazetteer:
         self._areas = areas
         self.index = index or NameIndex(list(self.places.values()))
         self._fuzzy = None
+        self._phonetic = None
 
     @property
     def areas(self):
@@ -45,13 +47,27 @@ class Gazetteer:
             self._fuzzy = FuzzyIndex(self.index.keys)
         return self._fuzzy
 
+    @property
+    def phonetic(self):
+        """Spelling skeletons, built on first use so that loading stays fast."""
+        if self._phonetic is None:
+            from .spelling import PhoneticIndex
+
+            self._phonetic = PhoneticIndex(self.places.values())
+        return self._phonetic
+
     def find(self, text: str, fuzzy: bool = True) -> list[Match]:
         """Every place mention in `text`, with offsets, resolved by context."""
         matches = self.index.find(text)
         if fuzzy:
+            respelt = self.phonetic.find(text, matches)
+            if respelt:
+                # a longer respelt name replaces the exact names inside it
+                matches = [m for m in matches if not any(r.start <= m.start and m.end <= r.end for r in respelt)]
+                matches += respelt
             matches += self.fuzzy.find(text, matches)
             matches.sort(key=lambda m: m.start)
-        return resolve(text, matches)
+        return resolve(text, gate(text, matches))
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidate places for a name typed by a user, best first."""
@@ -59,6 +75,9 @@ class Gazetteer:
         whole = [m for m in matches if m.start == 0 and m.end == len(name.strip())]
         if whole:
             return resolve(name, whole)[0].candidates
+        by_spelling = self.phonetic.lookup(name)
+        if by_spelling:
+            return by_spelling
         fz = self.fuzzy.find(name, [])
         if fz:
             return fz[0].candidates

@@ -88,8 +88,8 @@ def test_unreadable_sub_folder_is_named(invoke, tmp_path, monkeypatch):
         if os.access(locked, os.R_OK):  # running as root: permissions are not enforced, so refuse as the OS would
             real = os.scandir
 
-            def scandir(path):
-                if os.fspath(path) == str(locked):
+            def scandir(path="."):
+                if not isinstance(path, int) and os.fspath(path) == str(locked):  # an int is shutil.rmtree's fd
                     raise PermissionError(13, "Permission denied", str(locked))
                 return real(path)
 
