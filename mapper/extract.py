@@ -28,7 +28,8 @@ _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?
 # Place mentions preceded by these words name an origin, a witness's whereabouts, a troop movement, where
 # casualties were taken or where people come from: not a target. One pattern; the group says which.
 _NOT_TARGET_KINDS = [
-    ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|"
+    ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|\btold|\bquoting|"
+                                     r"\b(?:reported|quoted|cited)\s+by|"
                                      r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|بحسب|حسب|وفق)"),
     ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|\bfrom|\bby(?=\s+(?:the\s+)?$)|"
                r"(?:انطلقت من|قادمة من|من)"),
