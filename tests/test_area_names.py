@@ -33,6 +33,7 @@ from .conftest import ROOT
     ("subdistrict", "Busayra nahiya", "subdistrict-al-busayrah"),
     ("subdistrict", "Asharah", "subdistrict-al-asharah"),
     ("subdistrict", "ad-Dhiban", "subdistrict-dhiban"),
+    ("district", "Bukamel", "district-al-bukamal"),  # the gazetteer's spelling rules, as for --near
 ])
 def test_area_spellings_resolve(gaz, level, written, area_id):
     assert resolve_area(gaz, written, level).id == area_id
@@ -52,7 +53,7 @@ def test_a_subdistrict_name_given_as_district_says_so(gaz):
 
 
 @pytest.mark.parametrize("level,written,closest", [
-    ("district", "Bukamel", "al-Bukamal"),
+    ("district", "Bukamal Plain", "al-Bukamal"),
     ("district", "Raqqa", None),  # a real place, but outside the governorate: no district of that name
     ("subdistrict", "Kasra town centre", None),
 ])
