@@ -30,6 +30,7 @@ are not tried (see `PhoneticIndex`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .keys import ARTICLES, NEEDS_ARTICLE
@@ -112,6 +113,7 @@ _RUN = re.compile(
     rf"(?:(?:[ \t]*[-‐–][ \t]*|[ \t]+)(?:{_ART}(?:[-‐'’][ \t]?|[ \t]+))?{_CAP})*")
 _TOKEN = re.compile(rf"[{_L}]+(?:['’ʿʾ][{_L}]+)*")
 MAX_WORDS = 4
+_LONGEST = 200  # no exact match is longer than this many characters
 # Given names and family-name stems that reports print beside places ("Hussein
 # al-Ali was killed"): their skeletons collide with villages (Husseiniyah,
 # Hussan), so a single word with one of these skeletons is never a respelling
@@ -122,7 +124,10 @@ GIVEN_NAMES = (
     "Hamed Khalil Abbas Jasim Jassem Faisal Fadel Nasser Nasr Samir Said Saeed Sami Karim Majid Walid Yasser Yasin "
     "Yassin Bashar Hafez Assad Qasim Qassem Suleiman Sulaiman Issa Musa Moussa Eid Hamza Zaid Zeid Amer Amir Adnan "
     "Fawaz Fares Faris Munir Mazen Nour Noor Huda Fatima Aisha Amina Maryam Zainab Layla Rima Salma Hind "
-    "Abu Umm Ibn Bin Bint Sheikh Shaykh Haji Hajji Sayyid Imam Mullah Qaeda Daesh Daish Islamic"
+    "Hatem Hatim Bushra Shaza Rasha Reem Dima Lina Nada Ghada Wafa Jamal Adel Anas Bassam Tarek Tariq "
+    "Ziad Ziyad Imad Emad Fadi Hadi Hani Raed Wael Nabil Maher Marwan Mohannad Osama Usama Ayman Firas Haitham "
+    "Abu Umm Ibn Bin Bint Sheikh Shaykh Haji Hajji Sayyid Imam Mullah Qaeda Daesh Daish Islamic "
+    "Baath Ba'ath Hezbollah Fatemiyoun Nujaba Kataib Hashd Asayish Sahwa"
 ).split()
 
 SCORE = 0.97  # below an exact spelling's 1.0, above any fuzzy hit
@@ -150,6 +155,7 @@ class PhoneticIndex:
 
     def __init__(self, places):
         self.skeletons: dict[str, list] = {}
+        self._memo: dict = {}
         self.people = {word_skeleton(fold(n), True) for n in GIVEN_NAMES}
         # words that are a place only with their article (keys.NEEDS_ARTICLE) stay so when respelt
         self.bare = {word_skeleton(w, True) for w in NEEDS_ARTICLE}
@@ -176,8 +182,7 @@ class PhoneticIndex:
         return [Candidate(p, SCORE, f"spelling {name!r} ~ {n!r}") for p, n in entries]
 
     def find(self, text: str, taken) -> list:
-        from .fuzzy import _is_english
-        from .matcher import Candidate, Match
+        from .matcher import Match
 
         out = []
         occupied = bytearray(len(text) + 1)
@@ -185,27 +190,51 @@ class PhoneticIndex:
             occupied[t.start:t.end] = b"\x01" * (t.end - t.start)
         self._spans = sorted((t.start, t.end) for t in taken)
         get = self.skeletons.get
+        memo = self._memo
         for run in _RUN.finditer(text):
-            base = run.start()
-            if occupied.find(1, base, run.end()) >= 0 and occupied.find(0, base, run.end()) < 0:
+            base, stop = run.span()
+            if occupied.find(0, base, stop) < 0:
                 continue  # wholly matched already
-            words = []  # (start, end, folded, is_article)
-            for t in _TOKEN.finditer(run.group()):
-                f = _fold_word(t.group())
-                words.append((base + t.start(), base + t.end(), f.replace(" ", ""), f in _WORD_ARTICLES))
-            # A possessive names the container, not the place struck ("Deir ez-Zor's
-            # Thiban"), as the exact matcher reads it; an acronym (NGO, SDF) is no
-            # transliteration. Both split the run and are never tried.
-            segments, seg = [], []
-            for i, w in enumerate(words):
-                if w[2].endswith("'s") or (len(w[2]) <= 5 and text[w[0]:w[1]].isupper()):
-                    segments.append(seg)
-                    seg = []
-                elif not w[3]:
-                    seg.append(i)
-            segments.append(seg)
-            for content in segments:
-                out += self._scan(text, words, content, occupied, get, _is_english, Candidate, Match)
+            # News repeats the same capitalised runs (outlets, officials, the same
+            # villages): a run read once with the same exact matches inside is not read again.
+            group = run.group()
+            key = group if occupied.find(1, max(0, base - 1), stop + 1) < 0 else \
+                (group, bytes(occupied[max(0, base - 1):stop + 1]))
+            hits = memo.get(key)
+            if hits is None:
+                hits = [(m.start - base, m.end - base, m.key, m.candidates) for m in self._run(text, run, occupied, get)]
+                if len(memo) > 50000:
+                    memo.clear()
+                memo[key] = hits
+            for s, e, k, cands in hits:
+                out.append(Match(base + s, base + e, text[base + s:base + e], k, list(cands), method="phonetic",
+                                 score=SCORE))
+        return out
+
+    def _run(self, text, run, occupied, get) -> list:
+        """The skeleton hits of one run of capitalised words."""
+        from .fuzzy import _is_english
+        from .matcher import Candidate, Match
+
+        out = []
+        base = run.start()
+        words = []  # (start, end, folded, is_article)
+        for t in _TOKEN.finditer(run.group()):
+            f = _fold_word(t.group())
+            words.append((base + t.start(), base + t.end(), f.replace(" ", ""), f in _WORD_ARTICLES))
+        # A possessive names the container, not the place struck ("Deir ez-Zor's
+        # Thiban"), as the exact matcher reads it; an acronym (NGO, SDF) is no
+        # transliteration. Both split the run and are never tried.
+        segments, seg = [], []
+        for i, w in enumerate(words):
+            if w[2].endswith("'s") or (len(w[2]) <= 5 and text[w[0]:w[1]].isupper()):
+                segments.append(seg)
+                seg = []
+            elif not w[3]:
+                seg.append(i)
+        segments.append(seg)
+        for content in segments:
+            out += self._scan(text, words, content, occupied, get, _is_english, Candidate, Match)
         return out
 
     def _covers(self, start: int, end: int) -> bool:
@@ -214,7 +243,14 @@ class PhoneticIndex:
         "Bagouz Fawqani": the exact spelling "Bagouz" names the village's
         neighbour; the longer respelt name is the better reading and replaces it.
         """
-        return all(start <= s and e <= end for s, e in self._spans if s < end and start < e)
+        spans = self._spans
+        i = bisect_left(spans, (start - _LONGEST, 0))
+        for s, e in spans[i:]:
+            if s >= end:
+                return True
+            if e > start and not (start <= s and e <= end):
+                return False
+        return True
 
     def _scan(self, text, words, content, occupied, get, _is_english, Candidate, Match) -> list:
         """Leftmost-longest skeleton hits among one segment's words."""
@@ -240,6 +276,11 @@ class PhoneticIndex:
                     continue
                 if n == 1 and (sk in self.people or (sk in self.bare and not art)):
                     continue
+                prev = content[k - 1] if k else None
+                if prev is not None and word_skeleton(words[prev][2], True) in self.people:
+                    continue  # a family name after a given name: Bushra Dabin, Hussein al-Ali
+                if n == 2 and words[idx[0]][2] in ABU_FORMS and word_skeleton(words[idx[1]][2], True) in self.people:
+                    continue  # a kunya, "Abu Layla", "Abu Mohammed", is a person
                 hit = (start, last[1], sk, entries, n)
                 break
             if hit is None:

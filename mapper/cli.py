@@ -291,7 +291,7 @@ def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters)
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--reports", "report_paths", multiple=True,
               help="Reports the gold file codes (default: the 'reports' folder beside the gold file's folder).")
-@click.option("-v", "--verbose", is_flag=True, help="List every missed and extra event and every wrong date.")
+@click.option("-v", "--verbose", is_flag=True, help="List every missed and extra event, every wrong date and every unlocated gold strike.")
 @gazetteer_option
 def evaluate(gold, report_paths, verbose, extra_gazetteer):
     """Score extraction against GOLD (CSV: report_id,place_id,event_date,event_type,status,note).
@@ -326,6 +326,8 @@ def evaluate(gold, report_paths, verbose, extra_gazetteer):
                     click.echo(f"extra      [{split} {lang}] {x}")
                 for w in s.wrong_dates:
                     click.echo(f"wrong date [{split} {lang}] {w}")
+                for u in s.unlocated_rows:
+                    click.echo(f"unlocated  [{split} {lang}] {u}")
 
 
 @cli.group()
