@@ -386,5 +386,14 @@ def cache_clear():
     click.echo(f"removed {len(removed)} files from {cache_dir()}")
 
 
+def _terminated(signum, frame):
+    raise SystemExit(128 + signum)
+
+
 def main():
+    import signal
+
+    # `kill` or a closing session: unwind like Ctrl-C, so worker processes stop and a
+    # half-staged output set is removed (the previous one stays whole either way)
+    signal.signal(signal.SIGTERM, _terminated)
     cli()
