@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -104,8 +105,13 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def measure(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
-    """Wall seconds and peak resident MB (process tree) of one command; raises if it fails."""
+def measure(cmd: list[str], env: dict | None = None) -> tuple[float, float, float]:
+    """Wall seconds, peak resident MB (process tree) and CPU seconds (process tree) of one command.
+
+    CPU time is what a busy machine distorts least: the workers are reaped by the
+    command, so their time is in its children's usage, which we get when we reap it.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     peak = 0
@@ -125,16 +131,29 @@ def measure(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
     t.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.decode()[-2000:]}")
-    return wall, peak / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, peak / 1024, cpu
 
 
-def help_time(repeats: int) -> list[float]:
+def help_time(repeats: int, cmd: list[str] | None = None) -> list[float]:
     times = []
     for _ in range(repeats):
         t = time.perf_counter()
-        subprocess.run([STRIKEMAP, "--help"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(cmd or [STRIKEMAP, "--help"], check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - t)
     return times
+
+
+def cli_import_ms() -> float:
+    """`import mapper.cli` as python -X importtime counts it (less sensitive to a busy machine than wall time)."""
+    res = subprocess.run([sys.executable, "-X", "importtime", "-c", "import mapper.cli"], capture_output=True,
+                         text=True, check=True)
+    for line in res.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[2].strip() == "mapper.cli":
+            return int(parts[1]) / 1000
+    return float("nan")
 
 
 def main(argv=None) -> None:
@@ -147,9 +166,13 @@ def main(argv=None) -> None:
     work = Path(tempfile.mkdtemp(prefix="strikemap-bench-"))
     env = dict(os.environ, STRIKEMAP_CACHE=str(work / "cache"), CI="true")
     try:
-        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; jobs {args.jobs}")
+        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; jobs {args.jobs}; "
+              f"load average {os.getloadavg()[0]:.1f} at start")
         ht = help_time(3 if args.quick else 15)
         print(f"strikemap --help: min {min(ht):.3f} s, median {statistics.median(ht):.3f} s over {len(ht)} runs")
+        bare = help_time(len(ht), [sys.executable, "-c", "pass"])
+        print(f"  python -c pass on this machine now: min {min(bare):.3f} s, median {statistics.median(bare):.3f} s; "
+              f"import mapper.cli: {cli_import_ms():.0f} ms (-X importtime)")
         subprocess.run([STRIKEMAP, "gazetteer", "lookup", "Hajin"], env=env, stdout=subprocess.DEVNULL)  # warm caches
 
         for n in sizes:
@@ -158,20 +181,25 @@ def main(argv=None) -> None:
             extract = [STRIKEMAP, "extract", str(corpus), "--format", "jsonl", "-q"]
             print(f"\n{n} reports ({mb:.1f} MB JSONL)")
             if n == sizes[0]:
-                w1, m1 = measure(extract + ["--no-cache", "--jobs", "1"], env)
-                print(f"  extract --jobs 1 --no-cache: {w1:.1f} s, {n / w1:.0f} reports/s, peak {m1:.0f} MB")
-            wj, mj = measure(extract + ["--no-cache", "--jobs", str(args.jobs)], env)
-            print(f"  extract --jobs {args.jobs} --no-cache: {wj:.1f} s, {n / wj:.0f} reports/s, peak {mj:.0f} MB")
+                w1, m1, c1 = measure(extract + ["--no-cache", "--jobs", "1"], env)
+                print(f"  extract --jobs 1 --no-cache: {w1:.1f} s wall ({n / w1:.0f} reports/s), {c1:.1f} s CPU "
+                      f"({n / c1:.0f} reports per CPU-second), peak {m1:.0f} MB")
+            wj, mj, cj = measure(extract + ["--no-cache", "--jobs", str(args.jobs)], env)
+            print(f"  extract --jobs {args.jobs} --no-cache: {wj:.1f} s wall ({n / wj:.0f} reports/s), {cj:.1f} s CPU "
+                  f"({n / cj:.0f} reports per CPU-second; {args.jobs} free cores would give about "
+                  f"{args.jobs * n / cj:.0f} reports/s), peak {mj:.0f} MB")
             if n == sizes[0]:
                 shutil.rmtree(work / "cache", ignore_errors=True)
                 subprocess.run([STRIKEMAP, "gazetteer", "lookup", "Hajin"], env=env, stdout=subprocess.DEVNULL)
-                wc1, _ = measure(extract + ["--jobs", str(args.jobs)], env)
-                wc2, mc2 = measure(extract + ["--jobs", str(args.jobs)], env)
-                print(f"  extract with cache: first {wc1:.1f} s, re-run {wc2:.1f} s "
-                      f"({100 * wc2 / wc1:.0f}% of the first), peak {mc2:.0f} MB")
-            wb, mbp = measure([STRIKEMAP, "build", str(corpus), "--out", str(work / f"out-{n}"), "-q", "--no-cache",
-                               "--jobs", str(args.jobs)], env)
-            print(f"  build --no-cache: {wb:.1f} s, peak {mbp:.0f} MB")
+                wc1, _, cc1 = measure(extract + ["--jobs", str(args.jobs)], env)
+                wc2, mc2, cc2 = measure(extract + ["--jobs", str(args.jobs)], env)
+                print(f"  extract with cache: first {wc1:.1f} s wall / {cc1:.1f} s CPU, re-run {wc2:.1f} s wall / "
+                      f"{cc2:.1f} s CPU ({100 * wc2 / wc1:.0f}% of the first's wall time, "
+                      f"{100 * cc2 / cc1:.0f}% of its CPU), peak {mc2:.0f} MB")
+            wb, mbp, cb = measure([STRIKEMAP, "build", str(corpus), "--out", str(work / f"out-{n}"), "-q",
+                                   "--no-cache", "--jobs", str(args.jobs)], env)
+            print(f"  build --no-cache: {wb:.1f} s wall, {cb:.1f} s CPU, peak {mbp:.0f} MB "
+                  f"(load average {os.getloadavg()[0]:.1f})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
