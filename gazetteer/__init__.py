@@ -8,11 +8,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from .cache import cached_index
+from .gate import gate
 from .matcher import Candidate, Match, NameIndex
 from .normalize import fold
 from .places import AREAS_GEOJSON, PLACES_CSV, GazetteerError, GazetteerRowsError, Place, read_checked, read_places
@@ -27,6 +29,7 @@ class Gazetteer:
         self._areas = areas
         self.index = index or NameIndex(list(self.places.values()))
         self._fuzzy = None
+        self._phonetic = None
 
     @property
     def areas(self):
@@ -45,13 +48,27 @@ class Gazetteer:
             self._fuzzy = FuzzyIndex(self.index.keys)
         return self._fuzzy
 
+    @property
+    def phonetic(self):
+        """Spelling skeletons, built on first use so that loading stays fast."""
+        if self._phonetic is None:
+            from .spelling import PhoneticIndex
+
+            self._phonetic = PhoneticIndex(self.places.values())
+        return self._phonetic
+
     def find(self, text: str, fuzzy: bool = True) -> list[Match]:
         """Every place mention in `text`, with offsets, resolved by context."""
         matches = self.index.find(text)
         if fuzzy:
+            respelt = self.phonetic.find(text, matches)
+            if respelt:
+                # a longer respelt name replaces the exact names inside it
+                matches = _outside(matches, respelt)
+                matches += respelt
             matches += self.fuzzy.find(text, matches)
             matches.sort(key=lambda m: m.start)
-        return resolve(text, matches)
+        return resolve(text, gate(text, matches))
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidate places for a name typed by a user, best first."""
@@ -59,6 +76,9 @@ class Gazetteer:
         whole = [m for m in matches if m.start == 0 and m.end == len(name.strip())]
         if whole:
             return resolve(name, whole)[0].candidates
+        by_spelling = self.phonetic.lookup(name)
+        if by_spelling:
+            return by_spelling
         fz = self.fuzzy.find(name, [])
         if fz:
             return fz[0].candidates
@@ -74,6 +94,19 @@ class Gazetteer:
                 names.setdefault(fold(n), n)
         hits = process.extract(fold(name), list(names), scorer=fuzz.WRatio, limit=limit)
         return [names[k] for k, _, _ in hits]
+
+
+def _outside(matches: list[Match], longer: list[Match]) -> list[Match]:
+    """The matches not inside any of `longer` (both sorted by start)."""
+    spans = sorted((m.start, m.end) for m in longer)
+    starts = [a for a, _ in spans]
+    out = []
+    for m in matches:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and spans[i][1] >= m.end:
+            continue
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=8)

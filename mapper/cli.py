@@ -249,33 +249,37 @@ def summary(paths, csv_dir, published, extra_gazetteer, jobs, no_cache, quiet, *
 
 
 @cli.command()
-@click.argument("events_file", type=click.Path(exists=True, dir_okay=False), metavar="EVENTS.geojson")
+@click.argument("events_file", type=click.Path(exists=True, dir_okay=False), metavar="RUN.geojson")
 @click.option("--format", "fmt", type=click.Choice(["kml", "geojson", "csv", "jsonl"]), required=True)
-@click.option("--incidents", "as_incidents", is_flag=True, help="Export incidents (merged events) instead of events.")
+@click.option("--incidents", "as_incidents", is_flag=True,
+              help="Merge an events file into incidents first (an incidents file is exported as incidents anyway).")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
 @gazetteer_option
 @filter_options
 def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters):
-    """Convert an existing run's events.geojson without re-extracting (filters apply)."""
+    """Convert an existing run's events.geojson or incidents.geojson without re-extracting (filters apply).
+
+    The kind of file is read from its features. A file that is not a strikemap
+    run's output, or has a bad coordinate or field, is refused (exit 2) and
+    nothing is written.
+    """
     from .aggregate import INCIDENT_COLUMNS, incidents
     from .exports import csv_text, geojson_text, jsonl_text, write_text
     from .kml import kml_text
     from .model import EVENT_COLUMNS
+    from .readback import RunFileError, read_run_geojson
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
     try:
-        doc = json.loads(Path(events_file).read_text(encoding="utf-8"))
-        rows = []
-        for f in doc["features"]:
-            r = dict(f["properties"])
-            r["lon"], r["lat"] = f["geometry"]["coordinates"][:2]
-            rows.append(r)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise click.ClickException(f"{events_file}: not an events GeoJSON written by strikemap ({exc})") from None
+        kind, rows = read_run_geojson(events_file)
+    except RunFileError as exc:
+        err = click.ClickException(str(exc))
+        err.exit_code = 2
+        raise err from None
     rows = flt.apply(rows)
-    if as_incidents:
-        rows = incidents(rows)
-    columns = INCIDENT_COLUMNS if as_incidents else EVENT_COLUMNS
+    if kind == "events" and as_incidents:
+        rows, kind = incidents(rows), "incidents"
+    columns = INCIDENT_COLUMNS if kind == "incidents" else EVENT_COLUMNS
     text = {"kml": lambda: kml_text(rows), "geojson": lambda: geojson_text(rows),
             "csv": lambda: csv_text(rows, columns), "jsonl": lambda: jsonl_text(rows)}[fmt]()
     if out_path:
@@ -288,31 +292,43 @@ def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters)
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--reports", "report_paths", multiple=True,
               help="Reports the gold file codes (default: the 'reports' folder beside the gold file's folder).")
-@click.option("-v", "--verbose", is_flag=True, help="List every missed and every extra event.")
+@click.option("-v", "--verbose", is_flag=True, help="List every missed and extra event, every wrong date and every unlocated gold strike.")
 @gazetteer_option
 def evaluate(gold, report_paths, verbose, extra_gazetteer):
     """Score extraction against GOLD (CSV: report_id,place_id,event_date,event_type,status,note).
 
     A predicted event matches an expected one when it names the same gazetteer place, or lies
-    within 5 km of it, on the same date. Precision, recall and F1 are printed per language.
+    within 5 km of it. Place-level precision, recall and F1, the share of matched places with the
+    gold date, and the strict F1 (place and date) are printed per split and language. Files named
+    SPLIT_LANG.csv (heldout_en.csv) form the split SPLIT; files named LANG.csv form "tuning".
     """
-    from .evaluate import evaluate as run_eval
+    from .evaluate import evaluate_splits
 
     gaz = _load_gazetteer(extra_gazetteer)
     paths = list(report_paths) or sorted({str(Path(g).resolve().parent.parent / "reports") for g in gold})
     try:
-        scores = run_eval([Path(g) for g in gold], paths, gaz)
+        splits = evaluate_splits([Path(g) for g in gold], paths, gaz)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{'language':<10}{'expected':>9}{'predicted':>10}{'matched':>8}{'precision':>10}{'recall':>8}{'F1':>7}")
-    for lang, s in sorted(scores.items(), key=lambda kv: (kv[0] == "all", kv[0])):
-        click.echo(f"{lang:<10}{s.tp + s.fn:>9}{s.tp + s.fp:>10}{s.tp:>8}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}")
+    click.echo(f"{'split':<10}{'language':<10}{'expected':>9}{'predicted':>10}{'matched':>8}{'precision':>10}"
+               f"{'recall':>8}{'F1':>7}{'dates':>7}{'strict-F1':>10}{'unlocated':>10}")
+    for split, scores in splits.items():
+        for lang, s in sorted(scores.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+            click.echo(f"{split:<10}{lang:<10}{s.expected:>9}{s.predicted:>10}{s.tp:>8}{s.precision:>10.3f}"
+                       f"{s.recall:>8.3f}{s.f1:>7.3f}{s.date_accuracy:>7.3f}{s.strict_f1:>10.3f}{s.unlocated:>10}")
     if verbose:
-        for lang, s in sorted(scores.items()):
-            for m in s.misses:
-                click.echo(f"missed [{lang}] {m}")
-            for x in s.extras:
-                click.echo(f"extra  [{lang}] {x}")
+        for split, scores in splits.items():
+            for lang, s in sorted(scores.items()):
+                if lang == "all":
+                    continue
+                for m in s.misses:
+                    click.echo(f"missed     [{split} {lang}] {m}")
+                for x in s.extras:
+                    click.echo(f"extra      [{split} {lang}] {x}")
+                for w in s.wrong_dates:
+                    click.echo(f"wrong date [{split} {lang}] {w}")
+                for u in s.unlocated_rows:
+                    click.echo(f"unlocated  [{split} {lang}] {u}")
 
 
 @cli.group()
@@ -350,7 +366,9 @@ def gazetteer_lookup(names, as_json, extra_gazetteer):
 
 @gazetteer.command("check")
 @gazetteer_option
-def gazetteer_check(extra_gazetteer):
+@click.option("--stats", is_flag=True, help="Also print the figures: places, names, share at a parent's point, ...")
+@click.option("--verbose", "-v", is_flag=True, help="List every ambiguous name and the places it names.")
+def gazetteer_check(extra_gazetteer, stats, verbose):
     """Validate the gazetteer: ids, sources, coordinates inside their districts, ambiguous names."""
     from gazetteer.check import check
 
@@ -358,8 +376,20 @@ def gazetteer_check(extra_gazetteer):
     report = check(gaz)
     for line in report.problems:
         click.echo(f"problem: {line}")
-    click.echo(f"{report.places} places, {report.names} names, {len(report.ambiguous)} ambiguous names, "
-               f"{len(report.problems)} problems")
+    for line in report.disagreements:
+        click.echo(f"sources disagree: {line}")
+    if verbose:
+        for key, ids in report.ambiguous.items():
+            click.echo(f"ambiguous: {key}: {', '.join(ids)}")
+    if stats:
+        click.echo(f"places                               {report.places}")
+        click.echo(f"names                                {report.names}")
+        click.echo(f"at a parent's point                  {report.at_parent_point} ({report.parent_share:.1%})")
+        click.echo(f"inside, no district or sub-district  {report.inside_without_district}")
+        click.echo(f"cross-source disagreements (>2 km)   {len(report.disagreements)}")
+        click.echo(f"ambiguous names                      {len(report.ambiguous)}")
+    click.echo(f"{report.places} places, {report.names} names, {len(report.ambiguous)} ambiguous names"
+               f"{'' if verbose else ' (--verbose lists them)'}, {len(report.problems)} problems")
     sys.exit(1 if report.problems else 0)
 
 

@@ -86,7 +86,7 @@ def test_district_and_subdistrict_polygons(gaz):
     assert ids(build_filters(gaz, district="al-Mayadin").apply(ROWS)) == ["mayadin"]
     assert ids(build_filters(gaz, subdistrict="Deir ez-Zor").apply(ROWS)) == ["deir"]
     with pytest.raises(FilterError, match="closest: al-Bukamal"):
-        build_filters(gaz, district="Bukamel")
+        build_filters(gaz, district="Bukanal")
 
 
 def test_type_status_precision(gaz):
