@@ -95,7 +95,7 @@ def is_gated(mention: str) -> bool:
     if not w:
         return False
     if w.isascii():
-        return w in COMMON_WORDS or _is_english(w)
+        return w in COMMON_WORDS or w in _given_names() or _is_english(w)
     return w in _ARABIC_COMMON
 
 
@@ -125,6 +125,8 @@ def _allowed(text: str, m, anchors) -> list:
             return []  # "the eastern (sharqi) bank", "a salt flat (sabkha)"
     after = text[m.end:m.end + 30]
     before = text[max(0, m.start - 40):m.start]
+    if latin and _after_given_name(before):
+        return []  # "Mohammed al-Ali": a family name, not the village al-'Ali
     if _NOT_PLACE_AFTER.search(after) or _NOT_PLACE_BEFORE.search(before):
         return []  # "Al Jazeera TV", "قناة الجزيرة"
     regions = [c for c in m.candidates if c.place.is_region]
@@ -137,6 +139,21 @@ def _allowed(text: str, m, anchors) -> list:
     if glued or _PLACE_BEFORE.search(before) or near:
         return m.candidates
     return regions
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from .spelling import GIVEN_NAMES
+
+    return frozenset(fold(n).replace("'", "") for n in GIVEN_NAMES)
+
+
+_LAST_WORD = re.compile(r"([A-Z][a-z'’]+)[\s-]*(?:[Aa]l|[Ee]l)?[\s-]*$")
+
+
+def _after_given_name(before: str) -> bool:
+    m = _LAST_WORD.search(before)
+    return bool(m) and fold(m.group(1)).replace("'", "") in _given_names()
 
 
 def _near(anchors: list[tuple[int, int]], start: int, end: int) -> bool:

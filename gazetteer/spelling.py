@@ -129,6 +129,20 @@ GIVEN_NAMES = (
     "Abu Umm Ibn Bin Bint Sheikh Shaykh Haji Hajji Sayyid Imam Mullah Qaeda Daesh Daish Islamic "
     "Baath Ba'ath Hezbollah Fatemiyoun Nujaba Kataib Hashd Asayish Sahwa"
 ).split()
+# Cities and governorates elsewhere in Syria and Iraq that reports name beside
+# Deir ez-Zor, and outlets: a respelling of a village never means them
+# ("desert areas in Sweida, Daraa" is the southern governorate, not a village
+# al-Suwayda by Raqqa). Their own listed spellings still match exactly.
+ELSEWHERE = (
+    "Sweida Suwayda Daraa Deraa Idlib Aleppo Halab Homs Hama Damascus Dimashq Latakia Lattakia Tartus Quneitra "
+    "Qamishli Qamishlo Kobani Kobane Manbij Afrin Jarablus Azaz Tabqa Baghdad Mosul Anbar Ramadi Fallujah Erbil "
+    "Enab Baladi Furat Jesr Zaman Wasl Orient Halab Step Shaam Sham"
+).split()
+# Capitalised function words that start sentences ("In Theeban, ..."): no part of a name.
+_FUNCTION = frozenset(
+    "in on at to the a an and of from near by for with as after before during when while between meanwhile also "
+    "but or north south east west eastern western northern southern central upper lower new old this that these "
+    "those its their his her our on monday tuesday wednesday thursday friday saturday sunday".split())
 
 SCORE = 0.97  # below an exact spelling's 1.0, above any fuzzy hit
 
@@ -156,7 +170,7 @@ class PhoneticIndex:
     def __init__(self, places):
         self.skeletons: dict[str, list] = {}
         self._memo: dict = {}
-        self.people = {word_skeleton(fold(n), True) for n in GIVEN_NAMES}
+        self.people = {word_skeleton(fold(n), True) for n in GIVEN_NAMES + ELSEWHERE}
         # words that are a place only with their article (keys.NEEDS_ARTICLE) stay so when respelt
         self.bare = {word_skeleton(w, True) for w in NEEDS_ARTICLE}
         for place in places:
@@ -227,7 +241,7 @@ class PhoneticIndex:
         # transliteration. Both split the run and are never tried.
         segments, seg = [], []
         for i, w in enumerate(words):
-            if w[2].endswith("'s") or (len(w[2]) <= 5 and text[w[0]:w[1]].isupper()):
+            if w[2].endswith("'s") or w[2] in _FUNCTION or (len(w[2]) <= 5 and text[w[0]:w[1]].isupper()):
                 segments.append(seg)
                 seg = []
             elif not w[3]:
@@ -276,9 +290,15 @@ class PhoneticIndex:
                     continue
                 if n == 1 and (sk in self.people or (sk in self.bare and not art)):
                     continue
+                if n == 1 and letters < 4:
+                    continue  # Fri, Sat: abbreviations
                 prev = content[k - 1] if k else None
-                if prev is not None and word_skeleton(words[prev][2], True) in self.people:
-                    continue  # a family name after a given name: Bushra Dabin, Hussein al-Ali
+                nxt = content[k + 1] if k + 1 < len(content) else None
+                if n == 1 and ((prev is not None and not occupied[words[prev][0]])
+                               or (nxt is not None and not occupied[words[nxt][0]])):
+                    # a lone word beside another capitalised word that is no place belongs to a
+                    # longer name: John Kirby, Bushra Dabin, Hussein al-Ali, Enab Baladi
+                    continue
                 if n == 2 and words[idx[0]][2] in ABU_FORMS and word_skeleton(words[idx[1]][2], True) in self.people:
                     continue  # a kunya, "Abu Layla", "Abu Mohammed", is a person
                 hit = (start, last[1], sk, entries, n)

@@ -178,7 +178,9 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, inc
                                        f"{out} left as it was")
         from .aggregate import INCIDENT_COLUMNS, incidents
 
+        s = result.summary()
         rows = _filtered_rows(result, flt)
+        result.events.clear()  # the rows carry the same values; two copies of every event would double memory
         inc = incidents(rows)
         write_geojson(outputs.path("events.geojson"), rows)
         write_csv(outputs.path("events.csv"), rows, EVENT_COLUMNS)
@@ -189,7 +191,6 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, inc
 
         write_csv(outputs.path("unlocated.csv"), unlocated_rows(result.unlocated), UNLOCATED_COLUMNS)
         written = outputs.commit()
-    s = result.summary()
     dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
     click.echo(f"reports read: {s['reports']}")
     shown = f" ({len(rows)} after filters)" if flt.active() else ""
@@ -455,5 +456,14 @@ def cache_clear():
     click.echo(f"removed {len(removed)} files from {cache_dir()}")
 
 
+def _terminated(signum, frame):
+    raise SystemExit(128 + signum)
+
+
 def main():
+    import signal
+
+    # `kill` or a closing session: unwind like Ctrl-C, so worker processes stop and a
+    # half-staged output set is removed (the previous one stays whole either way)
+    signal.signal(signal.SIGTERM, _terminated)
     cli()
