@@ -121,6 +121,9 @@ def find_triggers(text: str) -> list[Trigger]:
                 out.append(Trigger(m.start(), m.end(), w, STRONG[form], True))
     for m in re.finditer(r"\bair\s+(?:strikes?|raids?)\b", text, re.I):
         out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "airstrike", True))
+    if "under fire" in text:  # "the vehicle came under fire": agentless, its kind comes from the strike told before
+        for m in re.finditer(r"\b(?:came|comes|come|was|were|been|being)\s+under\s+fire\b", text):
+            out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "strike", False))
     return sorted(out, key=lambda t: t.start)
 
 
@@ -142,6 +145,7 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"تحليق|حلق(?:ت)?|تحلق", re.I)),
     ("feared or threatened", re.compile(
         r"\b(?:fears?|fearing|feared|afraid|threat(?:s|ened|ening)?|warn(?:s|ed|ing)?|anticipat\w+|expect(?:s|ed|ing)?|"
+        r"deter(?:s|red|ring)?|prevent(?:s|ed|ing)?|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|alert|"
         r"possible|potential|planned|prepar(?:e|es|ed|ing))\s+(?:of\s+|for\s+)?(?:\w+\s+){0,3}?"
         r"(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|shelling|retaliation)\b|"
         r"(?:خوفا?ً? من|تخوفا?ً?|تحسبا?ً?|خشية|تهديدات?|توعد)\s+(?:\S+\s+){0,3}?(?:هجوم|ضربات|ضربة|غارات|غارة|قصف|استهداف)", re.I)),
@@ -156,7 +160,8 @@ _SENSE_STEMS = (
     "dawn", "search", "door", "clash", "gunfire", "gunfight", "exchange", "machine", "light weapons", "sniper",
     "infantry", "ambush", "assassin", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
     "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
-    "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar",
+    "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
+    "thwart", "foil", "alert",
     "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
 )

@@ -22,7 +22,7 @@ _BOILERPLATE = re.compile(
     r"arabic version|english version|النسخة (العربية|الإنجليزية|الانجليزية)|read (this|the) (article )?in (arabic|english)|"
     r"لقراءة المقال|تابعونا|ادعم|اشترك)",
     re.I)
-_CAPTION = re.compile(r"^\s*(\(?photo|image|caption|file photo|picture|\(?(afp|reuters|ap|getty)\)?\s*$|صورة|الصورة)", re.I)
+_CAPTION = re.compile(r"^\s*\[?\s*(\(?photo|image|caption|file photo|picture|\(?(afp|reuters|ap|getty)\)?\s*$|صورة|الصورة)", re.I)
 
 
 @dataclass(frozen=True)

@@ -399,3 +399,30 @@ def test_a_background_relative_clause_does_not_hide_the_strike(text, gaz):
 def test_the_outlet_a_source_told_is_not_a_target(gaz):
     text = "Raids hit Hajin on Tuesday, a resident told Deir Ezzor 24, and killed two, a medic told al-Mayadin Radio."
     assert places(text, gaz) == ["hajin"]
+
+
+@pytest.mark.parametrize("text", [
+    "The flights were meant to deter any militia attack on the Conoco base.",
+    "Fighters in al-Bukamal city stayed on alert for new airstrikes.",
+])
+def test_deterrence_and_alert_are_not_strikes(text, gaz):
+    res = extract_report(report("A drone struck a car in Hajin on Monday. " + text), gaz)
+    assert [e.place_id for e in res.events] == ["hajin"]
+
+
+def test_came_under_fire_after_a_drone_strike_is_that_strike_on_the_road(gaz):
+    text = ("Drone strike hits militia vehicle in Deir ez-Zor\n\n"
+            "The vehicle came under fire on the road between al-Mayadin and Dhiban on Tuesday, the monitor said.")
+    evs = events(text, gaz)
+    assert sorted(e.place_id for e in evs) == ["al-mayadin", "dhiban"]
+    assert {e.event_type for e in evs} == {"drone strike"}
+
+
+@pytest.mark.parametrize("caption", [
+    "[Photo caption: Smoke rises over al-Mayadin in an earlier strike.]",
+    "[صورة: دخان يتصاعد إثر قصف سابق على الميادين]",
+])
+def test_bracketed_caption_is_not_article_text(caption, gaz):
+    res = extract_report(report(f"A drone struck a car in Hajin on Monday.\n\n{caption}\n\nThe driver was killed."), gaz)
+    assert [e.place_id for e in res.events] == ["hajin"]
+    assert all(d.reason == "not article text: caption" for d in res.decisions if d.place_id == "al-mayadin")
