@@ -255,6 +255,21 @@ def denier(text: str) -> str:
     return best
 
 
+def event_denier(text: str) -> str:
+    """The actor named just before a denial of the strike itself ("the coalition denied that any strike hit")."""
+    m = DENIED.search(text)
+    if not m:
+        return ""
+    # English names the denier before the verb; Arabic after it ("نفى التحالف")
+    before = text[:m.end() + (25 if "\u0600" <= m.group(0)[0] <= "\u06ff" else 0)]
+    best, at = "", -1
+    for name, rx in ACTORS:
+        for a in rx.finditer(before):
+            if a.start() > at:
+                best, at = name, a.start()
+    return best
+
+
 def status(clause: str) -> str:
     if DENIED_ROLE.search(clause):
         rest = DENIED_ROLE.sub(" ", clause)

@@ -249,6 +249,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     if not report_attr[0]:
         report_attr = cues.attribution(" ".join(s.text for s in sents))
     story_date = _story_date(sents, report.published)
+    report_deniers = {cues.denier(s.text) or cues.event_denier(s.text) for s in sents if cues.DENIED.search(s.text)} - {""}
 
     drafts: list[_Draft] = []
     unlocated: list[Unlocated] = []
@@ -336,8 +337,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 else:
                     region = None  # bare name: the city unless the report locates its strikes elsewhere
             attr = _attr(sent_attr, report_attr, ctype or etype)
-            if denier and attr[0] == denier:
-                attr = ("", "")  # who denies a role is not the one it is attributed to
+            if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers and (
+                    sent_attr[0] != attr[0] or cues.DENIED.search(s.text))):
+                attr = ("", "")  # who denies the strike, or a role in it, is not the one it is attributed to
             log.note(m, True, reason, s.text, place.id)
             drafts.append(_Draft(
                 sentence=s, clause=clause, match=m, place=place, event_type=ctype or etype,
@@ -700,6 +702,20 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
         if e.geo_precision < m.geo_precision:
             m.lat, m.lon, m.geo_precision, m.uncertainty_km, m.qualifier = e.lat, e.lon, e.geo_precision, e.uncertainty_km, e.qualifier
     out = list(merged.values())
+    # a claim and its denial in one report are one event, denied: "denied" means the event itself is denied
+    for d in [e for e in out if e.status == "denied"]:
+        for e in [o for o in out if o.status != "denied" and o.place_id == d.place_id and o.event_date == d.event_date]:
+            log.update(e.span_start, True, f"the claim of a strike the report also denies: merged into the denied "
+                                           f"event at '{d.mention}'", d.event_id)
+            log.repoint(e.event_id, d.event_id)
+            _add_evidence(d, e)
+            if d.event_type in ("strike", "airstrike") and e.event_type not in ("strike", "explosion"):
+                d.event_type = e.event_type  # the claim tells the kind ("a drone struck"); the denial says "any strike"
+            d.target = _join(d.target, e.target)
+            d.cited_sources = _join(d.cited_sources, e.cited_sources)
+            if d.fatalities is None:
+                d.fatalities, d.fatalities_max, d.fatalities_text = e.fatalities, e.fatalities_max, e.fatalities_text
+            out.remove(e)
     # a generic "strike" at a place folds into the specific kind told of the same place and day
     for e in list(out):
         if e.event_type != "strike":

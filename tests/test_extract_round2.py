@@ -426,3 +426,20 @@ def test_bracketed_caption_is_not_article_text(caption, gaz):
     res = extract_report(report(f"A drone struck a car in Hajin on Monday.\n\n{caption}\n\nThe driver was killed."), gaz)
     assert [e.place_id for e in res.events] == ["hajin"]
     assert all(d.reason == "not article text: caption" for d in res.decisions if d.place_id == "al-mayadin")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Local sources said a drone struck a house in Hajin on Monday. The coalition denied that any strike hit Hajin on Monday.",
+     "drone strike"),
+    ("قالت مصادر محلية إن طائرة مسيرة قصفت منزلاً في هجين يوم الاثنين. ونفى التحالف أن تكون أي غارة قد استهدفت هجين يوم الاثنين.",
+     "drone strike"),
+])
+def test_a_denied_claim_is_one_denied_event_not_attributed_to_the_denier(text, etype, gaz):
+    (e,) = events(text, gaz)
+    assert (e.place_id, e.status, e.event_type, e.attribution) == ("hajin", "denied", etype, "")
+    assert len(e.evidence_all) == 2
+
+
+def test_a_denial_elsewhere_leaves_an_actor_named_as_striking(gaz):
+    (e,) = events("Israeli jets struck al-Bukamal on Monday. Israel denied striking a hospital in Hajin.", gaz)
+    assert (e.place_id, e.status, e.attribution) == ("al-bukamal", "reported", "Israel")
