@@ -172,7 +172,9 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, **f
                                        f"{out} left as it was")
         from .aggregate import INCIDENT_COLUMNS, incidents
 
+        s = result.summary()
         rows = _filtered_rows(result, flt)
+        result.events.clear()  # the rows carry the same values; two copies of every event would double memory
         inc = incidents(rows)
         write_geojson(outputs.path("events.geojson"), rows)
         write_csv(outputs.path("events.csv"), rows, EVENT_COLUMNS)
@@ -180,7 +182,6 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, **f
         write_csv(outputs.path("incidents.csv"), inc, INCIDENT_COLUMNS)
         write_map(inc, outputs.path("map.html"), gazetteer=gaz)
         written = outputs.commit()
-    s = result.summary()
     dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
     click.echo(f"reports read: {s['reports']}")
     shown = f" ({len(rows)} after filters)" if flt.active() else ""
@@ -291,7 +292,7 @@ def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters)
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--reports", "report_paths", multiple=True,
               help="Reports the gold file codes (default: the 'reports' folder beside the gold file's folder).")
-@click.option("-v", "--verbose", is_flag=True, help="List every missed and extra event and every wrong date.")
+@click.option("-v", "--verbose", is_flag=True, help="List every missed and extra event, every wrong date and every unlocated gold strike.")
 @gazetteer_option
 def evaluate(gold, report_paths, verbose, extra_gazetteer):
     """Score extraction against GOLD (CSV: report_id,place_id,event_date,event_type,status,note).
@@ -326,6 +327,8 @@ def evaluate(gold, report_paths, verbose, extra_gazetteer):
                     click.echo(f"extra      [{split} {lang}] {x}")
                 for w in s.wrong_dates:
                     click.echo(f"wrong date [{split} {lang}] {w}")
+                for u in s.unlocated_rows:
+                    click.echo(f"unlocated  [{split} {lang}] {u}")
 
 
 @cli.group()
@@ -414,5 +417,14 @@ def cache_clear():
     click.echo(f"removed {len(removed)} files from {cache_dir()}")
 
 
+def _terminated(signum, frame):
+    raise SystemExit(128 + signum)
+
+
 def main():
+    import signal
+
+    # `kill` or a closing session: unwind like Ctrl-C, so worker processes stop and a
+    # half-staged output set is removed (the previous one stays whole either way)
+    signal.signal(signal.SIGTERM, _terminated)
     cli()

@@ -147,6 +147,11 @@ def stream_events(reports: Iterable[Report], gaz: Gazetteer, extra: tuple[str, .
                 yield from _finish(chunk, keys, hits, todo, done, cache, problems, stats, on_chunk)
         while pending:
             yield from _finish(*pending.popleft(), cache, problems, stats, on_chunk)
+    except BaseException:
+        if pool is not None:  # Ctrl-C, or an error: stop now, not after the chunks in flight
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
+        raise
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -195,7 +200,20 @@ def _init_worker(extra: tuple[str, ...]) -> None:
 
     global _WORKER_GAZ
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the pool
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     _WORKER_GAZ = load(extra)
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker is killed when the build that started it dies, even by SIGKILL."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        pass
 
 
 def _extract_chunk(reports: list[Report], gaz: Gazetteer | None = None) -> list[tuple[bool, list[Event] | str]]:

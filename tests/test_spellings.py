@@ -177,6 +177,7 @@ ALL = [(s, pid) for s, pid, _ in SEEN] + VARIANTS
 
 def test_at_least_sixty_places_and_both_languages():
     assert len({pid for _, pid in ALL}) >= 60
+    assert len({pid for _, pid, _ in SEEN}) >= 50
     assert sum(is_arabic(s) for s, _ in ALL) >= 30
 
 
@@ -184,9 +185,14 @@ def test_at_least_sixty_places_and_both_languages():
 def test_spelling_resolves(gaz, spelling, pid):
     text = sentence(spelling)
     found = gaz.find(text)
-    assert [(m.text, m.place.id) for m in found] == [(spelling, pid)]
+    assert [m.text for m in found] == [spelling]
     m = found[0]
     assert text[m.start:m.end] == spelling  # offsets into the original text
+    if m.ambiguous:
+        # a name two places share (the two al-Kashmah) keeps both; the sentence gives no context to choose
+        assert pid in {c.place.id for c in m.candidates}
+    else:
+        assert m.place.id == pid
 
 
 def test_most_seen_spellings_are_not_listed_by_hand(gaz):
@@ -240,8 +246,23 @@ def test_shared_skeleton_keeps_both_places(gaz):
 
 def test_people_and_english_words_are_not_respelt_places(gaz):
     text = ("Hussein al-Husseini and Mohammed al-Ali told Harry Kerry that the NGO Forum in Idlib "
-            "would meet Mahmoud Omar.")
+            "would meet Mahmoud Omar and Abu Layla.")
     assert [(m.text, m.place.id) for m in gaz.find(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pentagon spokesman John Kirby said the strikes were defensive.",
+    "Enab Baladi reported that drones flew over the area.",
+    "The desert is connected to desert areas in Sweida, Daraa and Palmyra.",
+    "Posted Fri 26 Feb by our correspondent.",
+])
+def test_names_of_people_outlets_and_elsewhere_are_not_villages(gaz, text):
+    assert [(m.text, m.place.id) for m in gaz.find(text) if m.method == "phonetic"] == []
+
+
+def test_respelt_name_after_a_capitalised_function_word(gaz):
+    assert [(m.text, m.place.id) for m in gaz.find("In Theeban, a drone struck a car.")] == [("Theeban", "dhiban")]
+    assert [(m.text, m.place.id) for m in gaz.find("On Friday Kouriya was shelled.")] == [("Kouriya", "al-quriyah")]
 
 
 def test_lookup_uses_the_rules(gaz):

@@ -253,3 +253,12 @@ def test_progress_bar_counts_every_report(corpus, capsys, monkeypatch):
     res = pipeline.run([str(corpus)], progress=True, chunk_size=16)
     assert bars[0].total == _count(corpus) and bars[0].n == res.report_count == _count(corpus)
     assert "report" in capsys.readouterr().err
+
+
+def test_cache_folder_follows_the_environment(tmp_path, monkeypatch):
+    from .conftest import SESSION_CACHE
+
+    assert cache_mod.cache_dir().resolve().is_relative_to(SESSION_CACHE.resolve())
+    monkeypatch.delenv("STRIKEMAP_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_mod.cache_dir() == tmp_path / "xdg" / "strikemap"
