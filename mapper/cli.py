@@ -275,7 +275,7 @@ def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters)
     nothing is written.
     """
     from .aggregate import INCIDENT_COLUMNS, incidents
-    from .exports import csv_text, geojson_text, jsonl_text, write_text
+    from .exports import write_csv, write_geojson, write_jsonl, write_text
     from .kml import kml_text
     from .model import EVENT_COLUMNS
     from .readback import RunFileError, read_run_geojson
@@ -291,12 +291,17 @@ def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters)
     if kind == "events" and as_incidents:
         rows, kind = incidents(rows), "incidents"
     columns = INCIDENT_COLUMNS if kind == "incidents" else EVENT_COLUMNS
-    text = {"kml": lambda: kml_text(rows), "geojson": lambda: geojson_text(rows),
-            "csv": lambda: csv_text(rows, columns), "jsonl": lambda: jsonl_text(rows)}[fmt]()
-    if out_path:
-        write_text(Path(out_path), text)
-    else:
-        click.echo(text, nl=False)
+    target = Path(out_path) if out_path else sys.stdout
+    if fmt == "kml":
+        if out_path:
+            write_text(target, kml_text(rows))
+        else:
+            click.echo(kml_text(rows), nl=False)
+    else:  # written row by row, to the file (atomically) or standard output
+        {"geojson": lambda: write_geojson(target, rows), "csv": lambda: write_csv(target, rows, columns),
+         "jsonl": lambda: write_jsonl(target, rows)}[fmt]()
+        if not out_path:
+            sys.stdout.flush()
 
 
 @cli.command()

@@ -143,16 +143,18 @@ def stream_events(reports: Iterable[Report], gaz: Gazetteer, extra: tuple[str, .
     stats = stats if stats is not None else collections.Counter()
     chunks = _chunks(reports, chunk_size)
     head = list(itertools.islice(chunks, 2))
+    parallel = jobs > 1 and len(head) > 1  # one chunk is not worth starting processes for
     chunks = itertools.chain(head, chunks)
+    del head  # the chain alone holds the first chunks, and lets them go once they are done
     pool = None
-    if jobs > 1 and len(head) > 1:  # one chunk is not worth starting processes for
-        pool = _pool(jobs, extra)
     try:
         pending: collections.deque = collections.deque()
         for chunk in chunks:
             keys = [cache.key(r) for r in chunk] if cache else None
             hits = cache.get_many(keys) if cache else {}
             todo = [r for i, r in enumerate(chunk) if keys is None or keys[i] not in hits]
+            if parallel and pool is None and todo:  # started at the first report the cache does not have
+                pool = _pool(jobs, extra)
             if pool is not None:
                 fut = pool.submit(_extract_chunk, todo) if todo else None
                 pending.append((chunk, keys, hits, todo, fut))

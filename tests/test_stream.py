@@ -262,3 +262,15 @@ def test_cache_folder_follows_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("STRIKEMAP_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_mod.cache_dir() == tmp_path / "xdg" / "strikemap"
+
+
+def test_a_run_served_by_the_cache_starts_no_worker(corpus, tmp_path, monkeypatch):
+    pools = []
+    real_pool = pipeline._pool
+    monkeypatch.setattr(pipeline, "_pool", lambda jobs, extra: pools.append(jobs) or real_pool(jobs, extra))
+    folder = tmp_path / "cache"
+    first = pipeline.run([str(corpus)], jobs=2, chunk_size=16, cache=ExtractionCache(folder))
+    again = pipeline.run([str(corpus)], jobs=2, chunk_size=16, cache=ExtractionCache(folder))
+    assert pools == [2]
+    assert again.cached == again.report_count == first.extracted
+    assert _rows(again) == _rows(first)
