@@ -427,16 +427,45 @@ def _fatality_place(text: str, clause: tuple[int, int], words: str, places: list
 _PLACE_WORDS_EN = re.compile(
     r"\b(?:village|town|hamlet|neighbou?rhood|quarter|farms?|outskirts|area)\s+of\s+(?P<w>(?:(?:al|el|ad|as|ash|at|az|adh|ar|an)[- ])?"
     r"[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2})|"
-    r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood)\b")
+    r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood)\b(?!\s+of\b)")
 _PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
 _NOT_PLACE_WORDS = {"the", "a", "an", "this", "that", "its", "his", "their", "our", "said", "same", "which", "where",
                     "an-", "one", "eastern", "western", "northern", "southern", "central", "old", "new",
+                    "syrian", "iraqi", "iranian", "israeli", "kurdish", "arab", "turkish", "russian", "american",
+                    "border", "frontier", "desert", "riverside", "nearby", "neighbouring", "neighboring", "home",
                     "التي", "الذي", "نفسها", "نفسه", "المذكورة", "الواقعة", "المجاورة", "أخرى"}
+
+
+# "قرى الكشكية والبصيرة والشعيطات", "the villages of A, B and C": every item of the list names a place
+_PLACE_LIST_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرى|بلدات|أحياء|مناطق)\s+(?P<items>[\u0621-\u064a]+(?:\s*(?:،\s*|\s)و?[\u0621-\u064a]+){0,8})")
+_PLACE_LIST_EN = re.compile(r"\b(?:villages|towns|neighbou?rhoods)\s+of\s+(?P<items>(?:al-|el-)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+|\s+)(?:al-|el-)?[A-Z][\w'’-]+){0,8})")
+
+
+def _list_items(s: segment.Sentence) -> list[tuple[int, int]]:
+    spans = []
+    for rx, split in ((_PLACE_LIST_AR, r"\s*،\s*|\s+و|\s+"), (_PLACE_LIST_EN, r",\s*|\s+and\s+")):
+        for hit in rx.finditer(s.text):
+            a = hit.start("items")
+            for part in re.finditer(rf"(?:(?!{split}).)+", hit.group("items")):
+                if rx is _PLACE_LIST_AR and not re.match(r"و?ال", part.group(0).strip()):
+                    break  # "…، وموقعاً للميليشيات": the list of names has ended
+                spans.append((s.start + a + part.start(), s.start + a + part.end()))
+    return spans
 
 
 def _unlocated(report: Report, text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer) -> list[Unlocated]:
     """Place words of a strike sentence that no gazetteer name covers."""
     out = []
+    for a, b in _list_items(s):
+        words = text[a:b].strip()
+        if words.startswith("و") and len(words) > 3:
+            words, a = words[1:], a + 1
+        if len(words) < 3 or words.lower() in _NOT_PLACE_WORDS or any(m.start < b and a < m.end for m in in_sentence):
+            continue
+        if _NOT_TARGET_BEFORE.search(text[max(s.start, a - 80):a]):
+            continue
+        out.append(Unlocated(report.id, s.text, words, "not in the gazetteer", report.source, report.url,
+                             report.published.isoformat() if report.published else None))
     for rx in (_PLACE_WORDS_EN, _PLACE_WORDS_AR):
         for hit in rx.finditer(s.text):
             grp = "w" if hit.group("w") else "w2" if "w2" in rx.groupindex and hit.group("w2") else None

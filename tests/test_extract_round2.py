@@ -443,3 +443,22 @@ def test_a_denied_claim_is_one_denied_event_not_attributed_to_the_denier(text, e
 def test_a_denial_elsewhere_leaves_an_actor_named_as_striking(gaz):
     (e,) = events("Israeli jets struck al-Bukamal on Monday. Israel denied striking a hospital in Hajin.", gaz)
     assert (e.place_id, e.status, e.attribution) == ("al-bukamal", "reported", "Israel")
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified aircraft struck positions near the Syrian town of al-Bukamal late on Sunday.",
+    "Warplanes bombed targets near the border town of al-Bukamal on Sunday.",
+])
+def test_adjectives_before_town_are_not_unknown_places(text, gaz):
+    res = extract_report(report(text), gaz)
+    assert [e.place_id for e in res.events] == ["al-bukamal"] and res.unlocated == []
+
+
+@pytest.mark.parametrize("text,words", [
+    ("وقصفت قوات قسد قرى البوليل والغريب والبغيلية، وموقعاً للميليشيات قرب بلدة خشام أمس.", ["الغريب"]),
+    ("Regime artillery shelled the villages of al-Kishkiyah, Zighan and al-Busayrah on Tuesday.", ["Zighan"]),
+])
+def test_unknown_item_of_a_list_of_villages_is_unlocated(text, words, gaz):
+    res = extract_report(report(text), gaz)
+    assert [u.words for u in res.unlocated] == words
+    assert len(res.events) >= 2
