@@ -43,7 +43,7 @@ INCIDENT_COLUMNS = [
 
 
 GRID_DEG = 0.05  # a cell is 5.5 km by 4.5 km here, so two points within 2 km are always in neighbouring cells
-_NO_DATE = -10  # no real day is within one day of it
+NO_DATE = -10  # no real day is within one day of it
 # WGS 84, as the geodesic (geographiclib) that decides one pair at a time
 _A_KM, _F = 6378.137, 1 / 298.257223563
 _B_KM = _A_KM * (1 - _F)
@@ -55,8 +55,8 @@ _PAIR_CHUNK = 4_000_000  # candidate pairs held at once, so a crowded corpus can
 _OFFSETS = np.array([(dd, dy, dx) for dd in (-1, 0, 1) for dy in (-1, 0, 1) for dx in (-1, 0, 1)], dtype=np.int64)
 
 
-def _frame(rows: list[dict]) -> pd.DataFrame:
-    """The columns grouping needs, as integer codes."""
+def frame(rows: list[dict]) -> pd.DataFrame:
+    """The columns grouping needs: coordinates, and integer codes for the rest."""
     df = pd.DataFrame({
         "event_type": [r["event_type"] for r in rows],
         "event_date": [r.get("event_date") or "" for r in rows],
@@ -66,17 +66,17 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         "report_id": [r["report_id"] for r in rows],
     })
     codes, uniq = pd.factorize(df["event_date"], sort=False)
-    ordinals = np.array([date.fromisoformat(d).toordinal() if d else _NO_DATE for d in uniq], dtype=np.int64)
+    ordinals = np.array([date.fromisoformat(d).toordinal() if d else NO_DATE for d in uniq], dtype=np.int64)
     df["day"] = ordinals[codes] if len(uniq) else np.zeros(0, dtype=np.int64)
     df["type_code"] = pd.factorize(df["event_type"], sort=False)[0]
     df["gy"] = np.round(df["lat"].to_numpy() / GRID_DEG).astype(np.int64)  # half to even, as Python's round()
     df["gx"] = np.round(df["lon"].to_numpy() / GRID_DEG).astype(np.int64)
     df["place"] = pd.factorize(df["place_id"], sort=False)[0]
     df["report"] = pd.factorize(df["report_id"], sort=False)[0]
-    return df
+    return df.drop(columns=["event_type", "event_date", "place_id", "report_id"])
 
 
-def _bucket_pairs(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _bucket_pairs(df: pd.DataFrame) -> tuple[np.ndarray, ...]:
     """Buckets (type, day, cell) numbered in order of first appearance, and every pair of neighbouring
     buckets (day ±1, cell ±1) from a self-merge, ordered as the buckets are compared."""
     keys = ["type_code", "day", "gy", "gx"]
@@ -98,7 +98,7 @@ def _bucket_pairs(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     have = pd.DataFrame({"key": code(t, d, y, x), "b2": np.arange(nb)})
     pairs = wanted.merge(have, on="key", how="inner", sort=False)
     pairs = pairs.sort_values(["b", "off"], kind="stable")
-    return bucket, pairs["b"].to_numpy(), pairs["b2"].to_numpy()
+    return bucket, lead.index.to_numpy(), pairs["b"].to_numpy(), pairs["b2"].to_numpy(), pairs["off"].to_numpy()
 
 
 def _vincenty_km(lat1, lon1, lat2, lon2) -> tuple[np.ndarray, np.ndarray]:
@@ -144,45 +144,59 @@ def _same_pairs(df: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return same
 
 
-def _edges(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Every pair of events that tell the same strike (before the one-report rule), in comparison order."""
-    bucket, b1, b2 = _bucket_pairs(df)
+def edges_with_order(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair (i < j) of events that tell the same strike, before the one-report rule, in comparison
+    order; with the first row of i's bucket and the neighbour offset, which together give that order
+    when pairs found in several date partitions are put back together."""
+    df = df.reset_index(drop=True)
+    bucket, lead, b1, b2, boff = _bucket_pairs(df)
     order = np.argsort(bucket, kind="stable")  # members of a bucket by row index
     counts = np.bincount(bucket, minlength=int(bucket.max()) + 1 if len(bucket) else 0)
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]]) if len(counts) else counts
     sizes = counts[b1] * counts[b2]
-    out_i, out_j = [], []
+    out: list[tuple] = []
     lo = 0
     cum = np.cumsum(sizes)
     while lo < len(b1):
         base = cum[lo - 1] if lo else 0
         hi = max(lo + 1, int(np.searchsorted(cum, base + _PAIR_CHUNK, side="right")))
-        s1, s2, sz = counts[b1[lo:hi]], counts[b2[lo:hi]], sizes[lo:hi]
+        s2, sz = counts[b2[lo:hi]], sizes[lo:hi]
         pair = np.repeat(np.arange(hi - lo), sz)
         k = np.arange(int(sz.sum())) - np.repeat(np.cumsum(sz) - sz, sz)
         i = order[starts[b1[lo:hi]][pair] + k // s2[pair]]
         j = order[starts[b2[lo:hi]][pair] + k % s2[pair]]
         keep = i < j
-        i, j = i[keep], j[keep]
+        i, j, pair = i[keep], j[keep], pair[keep]
         same = _same_pairs(df, i, j)
-        out_i.append(i[same])
-        out_j.append(j[same])
+        pair = pair[same] + lo
+        out.append((i[same], j[same], lead[b1[pair]], boff[pair]))
         lo = hi
-    if not out_i:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(out_i), np.concatenate(out_j)
+    if not out:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty, empty
+    return tuple(np.concatenate([o[k] for o in out]).astype(np.int64) for k in range(4))
+
+
+def _edges(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    ei, ej, _, _ = edges_with_order(df)
+    return ei, ej
 
 
 def group_labels(df: pd.DataFrame) -> np.ndarray:
-    """A label per event; events with one label are one incident.
+    """A label per event; events with one label are one incident."""
+    if len(df) == 0:
+        return np.zeros(0, dtype=np.int64)
+    ei, ej = _edges(df)
+    return labels_from_edges(df, ei, ej)
 
-    Connected components of the same-strike graph, except where a component holds two places told by
-    one report: there the pairs are joined one by one, in comparison order, refusing any join that
+
+def labels_from_edges(df: pd.DataFrame, ei: np.ndarray, ej: np.ndarray) -> np.ndarray:
+    """Connected components of the same-strike graph, except where a component holds two places told by
+    one report: there the pairs (in comparison order) are joined one by one, refusing any join that
     would merge the two places."""
     n = len(df)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    ei, ej = _edges(df)
     graph = coo_matrix((np.ones(len(ei), dtype=np.int8), (ei, ej)), shape=(n, n)).tocsr()
     _, comp = connected_components(graph, directed=False)
     told = pd.DataFrame({"comp": comp, "report": df["report"].to_numpy(), "place": df["place"].to_numpy()})
@@ -231,15 +245,21 @@ def _replay(reports: list, places: list, ea: list, eb: list) -> np.ndarray:
     return np.array([find(k) for k in range(len(reports))], dtype=np.int64)
 
 
-def group_events(rows: list[dict]) -> list[list[int]]:
-    """Indexes of the events that form each incident, ordered by their first event."""
-    if not rows:
+def groups_from_labels(labels: np.ndarray) -> list[list[int]]:
+    """Indexes of each label's events, groups ordered by their first event."""
+    if len(labels) == 0:
         return []
-    labels = group_labels(_frame(rows))
     codes = pd.factorize(labels, sort=False)[0]  # numbered by each group's first (smallest) index
     order = np.argsort(codes, kind="stable").tolist()
     ends = np.cumsum(np.bincount(codes)).tolist()
     return [order[lo:hi] for lo, hi in zip([0] + ends[:-1], ends)]
+
+
+def group_events(rows: list[dict]) -> list[list[int]]:
+    """Indexes of the events that form each incident, ordered by their first event."""
+    if not rows:
+        return []
+    return groups_from_labels(group_labels(frame(rows)))
 
 
 def _status(evs: list[dict]) -> tuple[str, str]:
@@ -314,10 +334,11 @@ def incident(evs: list[dict]) -> dict:
     }
 
 
-def incidents(rows: list[dict]) -> list[dict]:
-    """One row per incident from event rows (Event.as_dict() or the exported properties)."""
+def incidents(rows: list[dict], grouper=group_events) -> list[dict]:
+    """One row per incident from event rows (Event.as_dict() or the exported properties).
+    `grouper` finds the groups (the Dask engine passes its own)."""
     rows = [dict(r, evidence_all=_as_list(r.get("evidence_all"), r.get("evidence"))) for r in rows]
-    out = [incident([rows[i] for i in g]) for g in group_events(rows)]
+    out = [incident([rows[i] for i in g]) for g in grouper(rows)]
     out.sort(key=lambda r: (r["event_date"] or "", r["place_id"], r["incident_id"]))
     return out
 

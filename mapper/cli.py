@@ -89,6 +89,18 @@ def _report_problems(problems) -> None:
         click.echo(f"strikemap: skipped {p}", err=True)
 
 
+def _dask_engine(scheduler):
+    """A Dask client for this command, closed when the command ends."""
+    from .engine_dask import DaskEngine, EngineError
+
+    try:
+        eng = DaskEngine(scheduler)
+    except EngineError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.get_current_context().call_on_close(eng.close)
+    return eng
+
+
 def _load_gazetteer(extra):
     try:
         return load(tuple(extra))
@@ -109,7 +121,11 @@ def cli():
 @published_option
 @gazetteer_option
 @filter_options
-def build(paths, out_dir, published, extra_gazetteer, **filters):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: extract and aggregate on a Dask cluster (pip install 'strikemap[dask]'); same outputs.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use (e.g. tcp://host:8786); default: a local cluster.")
+def build(paths, out_dir, published, extra_gazetteer, engine, scheduler, **filters):
     """Read reports (default: seeds/) and write the map, GeoJSON and CSV.
 
     PATHS may be files, folders (read recursively), globs, or '-' for standard input.
@@ -119,13 +135,16 @@ def build(paths, out_dir, published, extra_gazetteer, **filters):
 
     gaz = _load_gazetteer(extra_gazetteer)
     flt = _filters(gaz, filters)
-    result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
+    eng = _dask_engine(scheduler) if engine == "dask" else None
+    result = (eng.run if eng else run)(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
     _report_problems(result.problems)
     from .aggregate import INCIDENT_COLUMNS, incidents
 
     out = Path(out_dir)
     rows = _filtered_rows(result, flt)
-    inc = incidents(rows)
+    inc = eng.incidents(rows) if eng else incidents(rows)
     write_text(out / "events.geojson", geojson_text(rows))
     write_text(out / "events.csv", csv_text(rows, EVENT_COLUMNS))
     write_text(out / "incidents.geojson", geojson_text(inc))

@@ -129,7 +129,7 @@ def test_same_incidents_as_the_pairwise_reference_on_the_project_corpora():
 def test_same_incidents_on_crowded_generated_corpora():
     """Few places and days: many coincident and near events, points either side of 2 km, dates a day
     apart, and reports naming two places, so the one-report rule has to refuse joins."""
-    from mapper.aggregate import _frame, _edges, group_labels
+    from mapper.aggregate import _edges, frame, group_labels
 
     syn = _synthetic()
     refused = 0
@@ -137,7 +137,7 @@ def test_same_incidents_on_crowded_generated_corpora():
         rows = syn.events(1500, seed=seed, places=places, days=days)
         inc = _same_outputs(rows)
         assert len(inc) < len(rows)
-        df = _frame(rows)
+        df = frame(rows)
         labels = group_labels(df)
         ei, ej = _edges(df)
         # same-strike pairs left in different incidents: the one-report rule refused joins
