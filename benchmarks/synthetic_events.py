@@ -20,13 +20,14 @@ STATUSES = ["reported"] * 6 + ["unconfirmed", "denied"]
 
 def events(n: int, seed: int = 0, days: int | None = None, places: int | None = None,
            jitter_km: float = 3.0) -> list[dict]:
-    """About n event rows. `days` and `places` narrow the spread (a crowded corpus); `jitter_km` is how far
+    """About n event rows. `days` and `places` (the nearest `places` to one place) narrow the spread (a crowded corpus); `jitter_km` is how far
     a qualifier may move a point off its place."""
     rnd = random.Random(seed)
     gaz = load()
     pool = sorted(gaz.places.values(), key=lambda p: p.id)
-    if places:
-        pool = rnd.sample(pool, min(places, len(pool)))
+    if places:  # the places nearest one drawn at random: close enough for chains of tellings to link them
+        centre = rnd.choice(pool)
+        pool = sorted(pool, key=lambda p: ((p.lat - centre.lat) ** 2 + (p.lon - centre.lon) ** 2, p.id))[:places]
     span = days or max(30, n // 40)
     start = date(2017, 1, 1)
     rows: list[dict] = []

@@ -13,12 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cache import cached_index
+from .gate import gate
 from .matcher import Candidate, Match, NameIndex
 from .normalize import fold
-from .places import AREAS_GEOJSON, PLACES_CSV, GazetteerError, Place, read_places
+from .places import AREAS_GEOJSON, PLACES_CSV, GazetteerError, GazetteerRowsError, Place, read_checked, read_places
 from .resolve import resolve
 
-__all__ = ["Gazetteer", "GazetteerError", "Match", "Candidate", "Place", "load"]
+__all__ = ["Gazetteer", "GazetteerError", "GazetteerRowsError", "Match", "Candidate", "Place", "load"]
 
 
 class Gazetteer:
@@ -27,6 +28,7 @@ class Gazetteer:
         self._areas = areas
         self.index = index or NameIndex(list(self.places.values()))
         self._fuzzy = None
+        self._phonetic = None
 
     @property
     def areas(self):
@@ -45,13 +47,27 @@ class Gazetteer:
             self._fuzzy = FuzzyIndex(self.index.keys)
         return self._fuzzy
 
+    @property
+    def phonetic(self):
+        """Spelling skeletons, built on first use so that loading stays fast."""
+        if self._phonetic is None:
+            from .spelling import PhoneticIndex
+
+            self._phonetic = PhoneticIndex(self.places.values())
+        return self._phonetic
+
     def find(self, text: str, fuzzy: bool = True) -> list[Match]:
         """Every place mention in `text`, with offsets, resolved by context."""
         matches = self.index.find(text)
         if fuzzy:
+            respelt = self.phonetic.find(text, matches)
+            if respelt:
+                # a longer respelt name replaces the exact names inside it
+                matches = [m for m in matches if not any(r.start <= m.start and m.end <= r.end for r in respelt)]
+                matches += respelt
             matches += self.fuzzy.find(text, matches)
             matches.sort(key=lambda m: m.start)
-        return resolve(text, matches)
+        return resolve(text, gate(text, matches))
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidate places for a name typed by a user, best first."""
@@ -59,6 +75,9 @@ class Gazetteer:
         whole = [m for m in matches if m.start == 0 and m.end == len(name.strip())]
         if whole:
             return resolve(name, whole)[0].candidates
+        by_spelling = self.phonetic.lookup(name)
+        if by_spelling:
+            return by_spelling
         fz = self.fuzzy.find(name, [])
         if fz:
             return fz[0].candidates
@@ -81,9 +100,22 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
     if not PLACES_CSV.exists():
         raise GazetteerError(f"{PLACES_CSV}: missing; run `python -m gazetteer.build`")
     places = read_places(PLACES_CSV)
-    areas = None
+    known = {p.id for p in places}
+    extras, problems = [], []
     for path in extra:
-        for p in read_places(Path(path)):
+        rows, bad = read_checked(Path(path))
+        problems += bad
+        extras.append((path, rows))
+        known |= {p.id for _, p in rows}
+    for path, rows in extras:
+        # a parent may be a packaged place or one from any extra file
+        problems += [f"{path}:{n}: parent {p.parent!r} is not a place" for n, p in rows
+                     if p.parent and p.parent not in known]
+    if problems:
+        raise GazetteerRowsError(problems)
+    areas = None
+    for _, rows in extras:
+        for _, p in rows:
             # extra rows come without a district: assign it as the build does
             if not p.district and not p.outside:
                 if areas is None:

@@ -62,7 +62,21 @@ class FuzzyIndex:
             if not best:
                 continue
             k, score, _ = best
+            if _family_name(word, k):
+                continue
             s = round(score / 100 * 0.95, 3)
             cands = [Candidate(p, s, f"fuzzy {word!r} ~ {name!r}") for p, name, _ in self.keys[k]]
             out.append(Match(start, end, word, k, cands, method="fuzzy", score=s))
         return out
+
+
+def _family_name(word: str, key: str) -> bool:
+    """al-Husseini (a family) beside al-Husseiniyah (a village): near in letters, not a respelling.
+
+    The spelling rules keep the masculine -i of a family or tribal name apart
+    from the feminine -iyah of a place; a fuzzy hit must not join them again.
+    """
+    from .spelling import name_skeleton
+
+    a, b = name_skeleton(word), name_skeleton(key)
+    return a != b and a.endswith("i") and a[:-1] == b.removesuffix("i")

@@ -27,6 +27,8 @@ NEEDS_ARTICLE = {
     "sabha", "shula", "taym", "tayyem", "omari", "quds", "sham", "sina'a", 
 }
 MIN_BARE_LENGTH = 4
+# Short first words that Arabic copy writes glued to the next word's article (ديرالزور, تلالشيخ).
+_GLUED_FIRST = ("دير", "تل", "عين", "بير", "بئر", "قصر", "راس", "جسر")
 
 
 def article_forms(next_token: str) -> list[str]:
@@ -73,6 +75,24 @@ def arabic_keys(name: str) -> dict[str, int]:
     base = fold(name)
     if not base:
         return {}
+    bases = {base}
+    # Arabic copy glues or splits أبو and البو (أبوحمام, البو كمال) and glues a
+    # second word's article (ديرالزور): each written form is a key.
+    words = base.split()
+    if len(words) > 1:
+        if words[0] in ("ابو", "البو", "ام", "ابن"):
+            bases.add(words[0] + " ".join(words[1:]))
+        if words[0] in _GLUED_FIRST and words[1].startswith("ال"):
+            bases.add(words[0] + " ".join(words[1:]))
+    elif base.startswith("البو") and len(base) > 6:
+        bases.add("البو " + base[4:])
+    keys = {}
+    for b in sorted(bases):
+        keys.update(_with_proclitics(b))
+    return keys
+
+
+def _with_proclitics(base: str) -> dict[str, int]:
     keys = {base: 0}
     for p in ARABIC_PROCLITICS:
         if base.startswith("ال") and p.endswith("ل"):

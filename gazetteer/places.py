@@ -29,6 +29,23 @@ class GazetteerError(Exception):
     """A gazetteer file is missing or malformed; the message names the file."""
 
 
+class GazetteerRowsError(GazetteerError):
+    """Rows of a places CSV that cannot be places, each named by file and line.
+
+    A user's extra CSV is checked whole before any of it is used: a latitude of
+    999 would be mapped off the globe and a repeated id would silently drop a
+    place, so one bad row refuses the file, and every bad row is listed so it can
+    be fixed in one pass.
+    """
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+REQUIRED = ("id", "name", "lat", "lon")
+
+
 @dataclass(frozen=True)
 class Place:
     id: str
@@ -96,13 +113,67 @@ def place_from_row(row: dict[str, str], where: str) -> Place:
 
 def read_places(path: Path) -> list[Place]:
     """Read a places CSV (the package's own, or a user's --gazetteer extra file)."""
+    return [p for _, p in read_numbered(path)]
+
+
+def row_problems(row: dict[str, str]) -> list[str]:
+    """What makes one CSV row unusable as a place, in words."""
+    out = []
+    for col in REQUIRED:
+        if not (row.get(col) or "").strip():
+            out.append(f"empty {col}")
+    for col, lo, hi in (("lat", -90, 90), ("lon", -180, 180)):
+        v = (row.get(col) or "").strip()
+        if not v:
+            continue
+        try:
+            x = float(v)
+        except ValueError:
+            out.append(f"{col} {v!r} is not a number")
+            continue
+        if not lo <= x <= hi:  # also rejects nan
+            out.append(f"{col} {v} is outside {lo}..{hi}")
+    v = (row.get("radius_km") or "").strip()
+    if v:
+        try:
+            float(v)
+        except ValueError:
+            out.append(f"radius_km {v!r} is not a number")
+    return out
+
+
+def read_numbered(path: Path) -> list[tuple[int, Place]]:
+    """Places with the CSV line each came from; every bad row is reported at once."""
+    places, problems = read_checked(path)
+    if problems:
+        raise GazetteerRowsError(problems)
+    return places
+
+
+def read_checked(path: Path) -> tuple[list[tuple[int, Place]], list[str]]:
+    """The good rows of a places CSV with their lines, and a line per bad row."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)
-            missing = {"id", "name", "lat", "lon"} - set(reader.fieldnames or [])
+            missing = set(REQUIRED) - set(reader.fieldnames or [])
             if missing:
-                raise GazetteerError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
-            return [place_from_row(r, f"{path}:{n}") for n, r in enumerate(reader, start=2)]
+                raise GazetteerRowsError([f"{path}:1: missing column(s) {', '.join(sorted(missing))}"])
+            places, problems, seen = [], [], {}
+            for n, r in enumerate(reader, start=2):
+                if None in r:
+                    problems.append(f"{path}:{n}: more cells than columns")
+                    continue
+                bad = row_problems(r)
+                pid = (r.get("id") or "").strip()
+                if pid and pid in seen:
+                    bad.append(f"duplicate id {pid!r} (first on line {seen[pid]})")
+                elif pid:
+                    seen[pid] = n
+                if bad:
+                    problems.append(f"{path}:{n}: " + "; ".join(bad))
+                    continue
+                places.append((n, place_from_row(r, f"{path}:{n}")))
+            return places, problems
     except OSError as exc:
         raise GazetteerError(f"{path}: cannot read ({exc.strerror})") from exc
     except UnicodeDecodeError as exc:

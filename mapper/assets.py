@@ -71,8 +71,15 @@ def _name_for(url: str) -> str | None:
     return None
 
 
-def _safe_script(js: str) -> str:
+def safe_script(js: str) -> str:
+    """Script text that cannot end its <script> element early."""
     return js.replace("</script", "<\\/script")
+
+
+@lru_cache(maxsize=None)
+def static(name: str) -> str:
+    """One of the map's own files (mapper/static/): its JavaScript, stylesheet and base-layer data."""
+    return (Path(__file__).parent / "static" / name).read_text(encoding="utf-8")
 
 
 def inline(html: str) -> str:
@@ -85,7 +92,7 @@ def inline(html: str) -> str:
             if any(d in url for d in _DROPPABLE):
                 return ""
             raise KeyError(f"map asset with no offline copy: {url}")
-        return f"<script>{_safe_script(asset(name))}</script>\n"
+        return f"<script>{safe_script(asset(name))}</script>\n"
 
     def link(m: re.Match) -> str:
         url = m.group(1)

@@ -12,15 +12,15 @@ from pathlib import Path
 
 import click
 
-from gazetteer import GazetteerError, load
-
 from . import __version__
-from .exports import csv_text, geojson_text, jsonl_text, write_text
-from .model import EVENT_COLUMNS
-from .reports import ReportError, parse_date
+
+# Imports of the library sit inside the commands: `strikemap --help` must not pay for
+# the gazetteer, numpy, pandas, folium or trafilatura (benchmarks/bench_pipeline.py).
 
 
 def _published(ctx, param, value):
+    from .reports import ReportError, parse_date
+
     if value is None:
         return None
     try:
@@ -35,6 +35,28 @@ gazetteer_option = click.option(
 published_option = click.option(
     "--published", callback=_published, metavar="YYYY-MM-DD",
     help="Publication date for reports that give none (never today's date by default).")
+
+
+def run_options(fn):
+    """How a run reads and extracts: processes, cache, progress bar (build, extract, summary)."""
+    opts = [
+        click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+                     help="Processes that extract reports (default: every core)."),
+        click.option("--no-cache", is_flag=True,
+                     help="Neither reuse nor store extraction results (see `strikemap cache`)."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+    ]
+    for o in reversed(opts):
+        fn = o(fn)
+    return fn
+
+
+def _run(paths, published, extra_gazetteer, jobs, no_cache, quiet):
+    from .pipeline import default_jobs, run
+    from .progress import progress_enabled
+
+    return run(paths, published=published, extra_gazetteer=extra_gazetteer, jobs=jobs or default_jobs(),
+               cache=not no_cache, progress=progress_enabled(quiet))
 
 
 def filter_options(fn):
@@ -63,6 +85,8 @@ def filter_options(fn):
 
 
 def _date_opt(ctx, param, value):
+    from .reports import ReportError, parse_date
+
     if value is None:
         return None
     try:
@@ -101,9 +125,26 @@ def _dask_engine(scheduler):
     return eng
 
 
+def _output_set(out: Path):
+    """The --out folder's staging set, or one line saying why it cannot be written."""
+    from .outputs import OutputBusy, OutputSet
+
+    try:
+        return OutputSet(out).open()
+    except (OutputBusy, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _load_gazetteer(extra):
+    from gazetteer import GazetteerError, GazetteerRowsError, load
+
     try:
         return load(tuple(extra))
+    except GazetteerRowsError as exc:
+        # one line per bad row of a --gazetteer file; a usage error
+        for line in exc.problems:
+            click.echo(f"strikemap: {line}", err=True)
+        sys.exit(2)
     except GazetteerError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -120,17 +161,20 @@ def cli():
               help="Folder for map.html, events.geojson and events.csv.")
 @published_option
 @gazetteer_option
+@run_options
 @filter_options
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="dask: extract and aggregate on a Dask cluster (pip install 'strikemap[dask]'); same outputs.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the scheduler to use (e.g. tcp://host:8786); default: a local cluster.")
-def build(paths, out_dir, published, extra_gazetteer, engine, scheduler, **filters):
+def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, engine, scheduler, **filters):
     """Read reports (default: seeds/) and write the map, GeoJSON and CSV.
 
     PATHS may be files, folders (read recursively), globs, or '-' for standard input.
+    The files are written as one set: all of them are replaced together, or none.
     """
-    from .pipeline import run
+    from .exports import write_csv, write_geojson
+    from .model import EVENT_COLUMNS
     from .mapview import write_map
 
     gaz = _load_gazetteer(extra_gazetteer)
@@ -138,18 +182,26 @@ def build(paths, out_dir, published, extra_gazetteer, engine, scheduler, **filte
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is for --engine dask")
     eng = _dask_engine(scheduler) if engine == "dask" else None
-    result = (eng.run if eng else run)(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
-    _report_problems(result.problems)
-    from .aggregate import INCIDENT_COLUMNS, incidents
-
     out = Path(out_dir)
-    rows = _filtered_rows(result, flt)
-    inc = eng.incidents(rows) if eng else incidents(rows)
-    write_text(out / "events.geojson", geojson_text(rows))
-    write_text(out / "events.csv", csv_text(rows, EVENT_COLUMNS))
-    write_text(out / "incidents.geojson", geojson_text(inc))
-    write_text(out / "incidents.csv", csv_text(inc, INCIDENT_COLUMNS))
-    write_map(inc, out / "map.html", gazetteer=gaz)
+    with _output_set(out) as outputs:
+        if eng:
+            result = eng.run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
+        else:
+            result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet)
+        _report_problems(result.problems)
+        if not result.report_count:
+            raise click.ClickException(f"no report could be read from {', '.join(paths or ('seeds',))}; "
+                                       f"{out} left as it was")
+        from .aggregate import INCIDENT_COLUMNS, incidents
+
+        rows = _filtered_rows(result, flt)
+        inc = eng.incidents(rows) if eng else incidents(rows)
+        write_geojson(outputs.path("events.geojson"), rows)
+        write_csv(outputs.path("events.csv"), rows, EVENT_COLUMNS)
+        write_geojson(outputs.path("incidents.geojson"), inc)
+        write_csv(outputs.path("incidents.csv"), inc, INCIDENT_COLUMNS)
+        write_map(inc, outputs.path("map.html"), gazetteer=gaz)
+        written = outputs.commit()
     s = result.summary()
     dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
     click.echo(f"reports read: {s['reports']}")
@@ -159,8 +211,7 @@ def build(paths, out_dir, published, extra_gazetteer, engine, scheduler, **filte
     click.echo(f"inputs skipped: {len(s['skipped'])}")
     for line in s["skipped"]:
         click.echo(f"  {line}")
-    click.echo(f"wrote {out / 'map.html'}, {out / 'events.geojson'}, {out / 'events.csv'}, "
-               f"{out / 'incidents.geojson'}, {out / 'incidents.csv'}")
+    click.echo(f"wrote {', '.join(str(p) for p in written)}")
     sys.exit(1 if result.problems else 0)
 
 
@@ -169,22 +220,25 @@ def build(paths, out_dir, published, extra_gazetteer, engine, scheduler, **filte
 @click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "jsonl"]), default="geojson", show_default=True)
 @published_option
 @gazetteer_option
+@run_options
 @filter_options
-def extract(paths, fmt, published, extra_gazetteer, **filters):
+def extract(paths, fmt, published, extra_gazetteer, jobs, no_cache, quiet, **filters):
     """Print the events of the reports under PATHS, without a map."""
-    from .pipeline import run
+    from .exports import write_csv, write_geojson, write_jsonl
+    from .model import EVENT_COLUMNS
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
-    result = run(paths, published=published, extra_gazetteer=extra_gazetteer)
+    result = _run(paths, published, extra_gazetteer, jobs, no_cache, quiet)
     _report_problems(result.problems)
     rows = _filtered_rows(result, flt)
+    out = sys.stdout
     if fmt == "geojson":
-        text = geojson_text(rows)
+        write_geojson(out, rows)
     elif fmt == "csv":
-        text = csv_text(rows, EVENT_COLUMNS)
+        write_csv(out, rows, EVENT_COLUMNS)
     else:
-        text = jsonl_text(rows)
-    click.echo(text, nl=False)
+        write_jsonl(out, rows)
+    out.flush()
     sys.exit(1 if result.problems else 0)
 
 
@@ -193,52 +247,60 @@ def extract(paths, fmt, published, extra_gazetteer, **filters):
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write the tables as CSV files into this folder.")
 @published_option
 @gazetteer_option
+@run_options
 @filter_options
-def summary(paths, csv_dir, published, extra_gazetteer, **filters):
+def summary(paths, csv_dir, published, extra_gazetteer, jobs, no_cache, quiet, **filters):
     """Incidents by place, by day and by district (default PATHS: seeds/)."""
     from .aggregate import incidents, tables
-    from .pipeline import run
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
-    result = run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer)
+    result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet)
     _report_problems(result.problems)
     inc = incidents(_filtered_rows(result, flt))
     tabs = tables(inc)
-    click.echo(f"{len(result.reports)} reports, {len(result.events)} events, {len(inc)} incidents")
+    click.echo(f"{result.report_count} reports, {len(result.events)} events, {len(inc)} incidents")
     for name, df in tabs.items():
         click.echo(f"\n{name.replace('_', ' ')}:")
         click.echo(df.to_string(index=False) if not df.empty else "  (none)")
         if csv_dir:
-            write_text(Path(csv_dir) / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
+            from .exports import frame_csv_text, write_text
+
+            write_text(Path(csv_dir) / f"{name}.csv", frame_csv_text(df))
     sys.exit(1 if result.problems else 0)
 
 
 @cli.command()
-@click.argument("events_file", type=click.Path(exists=True, dir_okay=False), metavar="EVENTS.geojson")
+@click.argument("events_file", type=click.Path(exists=True, dir_okay=False), metavar="RUN.geojson")
 @click.option("--format", "fmt", type=click.Choice(["kml", "geojson", "csv", "jsonl"]), required=True)
-@click.option("--incidents", "as_incidents", is_flag=True, help="Export incidents (merged events) instead of events.")
+@click.option("--incidents", "as_incidents", is_flag=True,
+              help="Merge an events file into incidents first (an incidents file is exported as incidents anyway).")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
 @gazetteer_option
 @filter_options
 def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters):
-    """Convert an existing run's events.geojson without re-extracting (filters apply)."""
+    """Convert an existing run's events.geojson or incidents.geojson without re-extracting (filters apply).
+
+    The kind of file is read from its features. A file that is not a strikemap
+    run's output, or has a bad coordinate or field, is refused (exit 2) and
+    nothing is written.
+    """
     from .aggregate import INCIDENT_COLUMNS, incidents
+    from .exports import csv_text, geojson_text, jsonl_text, write_text
     from .kml import kml_text
+    from .model import EVENT_COLUMNS
+    from .readback import RunFileError, read_run_geojson
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
     try:
-        doc = json.loads(Path(events_file).read_text(encoding="utf-8"))
-        rows = []
-        for f in doc["features"]:
-            r = dict(f["properties"])
-            r["lon"], r["lat"] = f["geometry"]["coordinates"][:2]
-            rows.append(r)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise click.ClickException(f"{events_file}: not an events GeoJSON written by strikemap ({exc})") from None
+        kind, rows = read_run_geojson(events_file)
+    except RunFileError as exc:
+        err = click.ClickException(str(exc))
+        err.exit_code = 2
+        raise err from None
     rows = flt.apply(rows)
-    if as_incidents:
-        rows = incidents(rows)
-    columns = INCIDENT_COLUMNS if as_incidents else EVENT_COLUMNS
+    if kind == "events" and as_incidents:
+        rows, kind = incidents(rows), "incidents"
+    columns = INCIDENT_COLUMNS if kind == "incidents" else EVENT_COLUMNS
     text = {"kml": lambda: kml_text(rows), "geojson": lambda: geojson_text(rows),
             "csv": lambda: csv_text(rows, columns), "jsonl": lambda: jsonl_text(rows)}[fmt]()
     if out_path:
@@ -251,31 +313,41 @@ def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters)
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--reports", "report_paths", multiple=True,
               help="Reports the gold file codes (default: the 'reports' folder beside the gold file's folder).")
-@click.option("-v", "--verbose", is_flag=True, help="List every missed and every extra event.")
+@click.option("-v", "--verbose", is_flag=True, help="List every missed and extra event and every wrong date.")
 @gazetteer_option
 def evaluate(gold, report_paths, verbose, extra_gazetteer):
     """Score extraction against GOLD (CSV: report_id,place_id,event_date,event_type,status,note).
 
     A predicted event matches an expected one when it names the same gazetteer place, or lies
-    within 5 km of it, on the same date. Precision, recall and F1 are printed per language.
+    within 5 km of it. Place-level precision, recall and F1, the share of matched places with the
+    gold date, and the strict F1 (place and date) are printed per split and language. Files named
+    SPLIT_LANG.csv (heldout_en.csv) form the split SPLIT; files named LANG.csv form "tuning".
     """
-    from .evaluate import evaluate as run_eval
+    from .evaluate import evaluate_splits
 
     gaz = _load_gazetteer(extra_gazetteer)
     paths = list(report_paths) or sorted({str(Path(g).resolve().parent.parent / "reports") for g in gold})
     try:
-        scores = run_eval([Path(g) for g in gold], paths, gaz)
+        splits = evaluate_splits([Path(g) for g in gold], paths, gaz)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{'language':<10}{'expected':>9}{'predicted':>10}{'matched':>8}{'precision':>10}{'recall':>8}{'F1':>7}")
-    for lang, s in sorted(scores.items(), key=lambda kv: (kv[0] == "all", kv[0])):
-        click.echo(f"{lang:<10}{s.tp + s.fn:>9}{s.tp + s.fp:>10}{s.tp:>8}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}")
+    click.echo(f"{'split':<10}{'language':<10}{'expected':>9}{'predicted':>10}{'matched':>8}{'precision':>10}"
+               f"{'recall':>8}{'F1':>7}{'dates':>7}{'strict-F1':>10}{'unlocated':>10}")
+    for split, scores in splits.items():
+        for lang, s in sorted(scores.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+            click.echo(f"{split:<10}{lang:<10}{s.expected:>9}{s.predicted:>10}{s.tp:>8}{s.precision:>10.3f}"
+                       f"{s.recall:>8.3f}{s.f1:>7.3f}{s.date_accuracy:>7.3f}{s.strict_f1:>10.3f}{s.unlocated:>10}")
     if verbose:
-        for lang, s in sorted(scores.items()):
-            for m in s.misses:
-                click.echo(f"missed [{lang}] {m}")
-            for x in s.extras:
-                click.echo(f"extra  [{lang}] {x}")
+        for split, scores in splits.items():
+            for lang, s in sorted(scores.items()):
+                if lang == "all":
+                    continue
+                for m in s.misses:
+                    click.echo(f"missed     [{split} {lang}] {m}")
+                for x in s.extras:
+                    click.echo(f"extra      [{split} {lang}] {x}")
+                for w in s.wrong_dates:
+                    click.echo(f"wrong date [{split} {lang}] {w}")
 
 
 @cli.group()
@@ -313,7 +385,9 @@ def gazetteer_lookup(names, as_json, extra_gazetteer):
 
 @gazetteer.command("check")
 @gazetteer_option
-def gazetteer_check(extra_gazetteer):
+@click.option("--stats", is_flag=True, help="Also print the figures: places, names, share at a parent's point, ...")
+@click.option("--verbose", "-v", is_flag=True, help="List every ambiguous name and the places it names.")
+def gazetteer_check(extra_gazetteer, stats, verbose):
     """Validate the gazetteer: ids, sources, coordinates inside their districts, ambiguous names."""
     from gazetteer.check import check
 
@@ -321,9 +395,45 @@ def gazetteer_check(extra_gazetteer):
     report = check(gaz)
     for line in report.problems:
         click.echo(f"problem: {line}")
-    click.echo(f"{report.places} places, {report.names} names, {len(report.ambiguous)} ambiguous names, "
-               f"{len(report.problems)} problems")
+    for line in report.disagreements:
+        click.echo(f"sources disagree: {line}")
+    if verbose:
+        for key, ids in report.ambiguous.items():
+            click.echo(f"ambiguous: {key}: {', '.join(ids)}")
+    if stats:
+        click.echo(f"places                               {report.places}")
+        click.echo(f"names                                {report.names}")
+        click.echo(f"at a parent's point                  {report.at_parent_point} ({report.parent_share:.1%})")
+        click.echo(f"inside, no district or sub-district  {report.inside_without_district}")
+        click.echo(f"cross-source disagreements (>2 km)   {len(report.disagreements)}")
+        click.echo(f"ambiguous names                      {len(report.ambiguous)}")
+    click.echo(f"{report.places} places, {report.names} names, {len(report.ambiguous)} ambiguous names"
+               f"{'' if verbose else ' (--verbose lists them)'}, {len(report.problems)} problems")
     sys.exit(1 if report.problems else 0)
+
+
+@cli.group("cache")
+def cache_group():
+    """The cache of extraction results ($STRIKEMAP_CACHE, else the user's cache folder)."""
+
+
+@cache_group.command("info")
+def cache_info():
+    """Where the cache is and how large."""
+    from .cache import cache_dir, cache_files
+
+    files = cache_files()
+    size = sum(p.stat().st_size for p in files)
+    click.echo(f"{cache_dir()}: {len(files)} files, {size / 2**20:.1f} MB")
+
+
+@cache_group.command("clear")
+def cache_clear():
+    """Remove the cached extraction results and gazetteer automaton (rebuilt on the next run)."""
+    from .cache import cache_dir, clear
+
+    removed = clear()
+    click.echo(f"removed {len(removed)} files from {cache_dir()}")
 
 
 def main():

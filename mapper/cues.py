@@ -29,6 +29,7 @@ STRONG = {
     "exploded": "explosion", "detonated": "explosion", "ied": "explosion", "landmine": "explosion",
     "drone": "drone", "drones": "drone", "warplane": "airstrike", "warplanes": "airstrike",
     "jets": "airstrike", "helicopter": "airstrike",
+    "bomb": "explosion", "bombs": "explosion", "ieds": "explosion", "landmines": "explosion", "mine": "explosion",
     # Arabic
     "غارة": "airstrike", "غارات": "airstrike", "بغارة": "airstrike", "بغارات": "airstrike", "الغارة": "airstrike",
     "الغارات": "airstrike", "قصف": "strike", "القصف": "strike", "بقصف": "strike", "قصفت": "strike", "ضربة": "strike",
@@ -42,6 +43,9 @@ WEAK = {"hit": "strike", "hits": "strike", "targeted": "strike", "targeting": "s
         "destroyed": "strike", "pounded": "strike", "struck": "strike"}
 # Words that look like a typo of a trigger but are English words are left alone.
 _TRIGGER_FORMS = [w for w in STRONG if w.isascii() and len(w) >= 5]
+# English inflections the word list lacks: "an explosion rocked the town" is no rocket
+_NOT_TYPOS = {"rocked", "rocks", "rocking", "strikers", "striker", "shelter", "shelters", "rocker", "missies",
+              "mortal", "blaster", "raider", "raiders", "bombers", "droned"}
 # "drone" alone is not a strike: drones circle, patrol, hover.
 DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,40}\b(strikes?|attacks?|struck|targeted|bombed|fired|hit)\b|"
                           r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
@@ -67,7 +71,7 @@ def _typo_of(word: str) -> str | None:
         return None
     from gazetteer.fuzzy import english_words
 
-    if word in english_words():
+    if word in english_words() or word in _NOT_TYPOS:
         return None
     for form in _TRIGGER_FORMS:
         if abs(len(form) - len(word)) <= 1 and DamerauLevenshtein.distance(word, form) == 1:
@@ -120,6 +124,55 @@ def find_triggers(text: str) -> list[Trigger]:
     return sorted(out, key=lambda t: t.start)
 
 
+# Senses of trigger words that are not strikes from the air or by fire: a security raid on homes, a ground
+# assault, aircraft flying over, a reconnaissance drone, flares, drills. Each pattern names the sense in words.
+_NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
+    ("ground raid", re.compile(
+        r"\b(?:raid(?:ed|s)?|stormed|storming)\s+(?:(?:several|two|three|\w+)\s+)?(?:homes?|houses?|a house|tents?|shops?|"
+        r"hideouts?|farms?\s+and\s+arrested)\b|\b(?:security|ground|house|dawn|arrest|search|raid-and-arrest|door-to-door)\s+"
+        r"(?:raids?|operations?|campaigns?)\b|\braid(?:ed|s)?\b[^.;]{0,80}\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|"
+        r"apprehend(?:ed|ing)?)\b|\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?)\b[^.;]{0,60}\braid(?:ed|s)?\b|"
+        r"مداهمة|داهمت|داهم|حملة دهم|حملة اعتقالات|اعتقال", re.I)),
+    ("ground fighting", re.compile(
+        r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
+        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion))\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال", re.I)),
+    ("overflight", re.compile(
+        r"\b(?:flew|flying|flights?|overflew|overflights?|hover(?:ed|ing)?|circl(?:ed|ing)|patroll?(?:ed|ing)?)\s+"
+        r"(?:low\s+|intensively\s+|heavily\s+)?(?:over|above|in the skies)\b|\boverflights?\b|"
+        r"تحليق|حلق(?:ت)?|تحلق", re.I)),
+    ("reconnaissance drone", re.compile(
+        r"\b(?:reconnaissance|surveillance|spy|scouting)\s+(?:drones?|aircraft|planes?|flights?)\b|طائرات? (?:استطلاع|تجسس)", re.I)),
+    ("flare drop", re.compile(r"\b(?:flares?|illumination rounds?)\b|قنابل (?:ضوئية|مضيئة)|مناطيد حرارية", re.I)),
+    ("drill", re.compile(r"\b(?:drills?|exercises?|training|manoeuvres?|maneuvers?|military practice)\b|تدريب|تدريبات|مناورات", re.I)),
+]
+# What makes a sentence a strike all the same: "shelling", "struck", a drone that "struck"
+_STRIKE_ACT = re.compile(
+    r"\b(?:air ?strikes?|airstrikes?|shell(?:ed|ing|s)|bomb(?:ed|ing|ardment|arded)|struck|strikes?|missiles?|rockets?|mortars?|"
+    r"artillery|landmines?|mines?|ieds?|car bombs?|blew up|detonated|targeted)\b|غارة|غارات|قصف|استهدف|صاروخ|صواريخ|قذائف|لغم|عبوة", re.I)
+
+
+def non_strike_sense(sentence: str) -> str:
+    """Why a sentence with trigger words is not a strike ("not a strike sense: ground raid: 'raided homes'"), or "".
+
+    A raid with arrests, clashes, aircraft flying over, a reconnaissance drone, flares or drills use the words
+    of a strike without being one. A sentence that also says something was shelled, bombed or struck stays a
+    strike ("a drone flew over Hajin and struck a car"), except blasts explained as drills.
+    """
+    for sense, rx in _NOT_STRIKE_SENSES:
+        m = rx.search(sentence)
+        if not m:
+            continue
+        acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
+        if sense == "ground raid":
+            acts = [a for a in acts if not re.match(r"raid|target", a.group(0), re.I)]
+        if sense == "drill" and re.search(r"\b(?:from|of|by|during|in)\s+(?:\w+\s+){0,2}?(?:drills?|exercises?|training)\b|"
+                                          r"(?:انفجار|انفجارات|دوي)\S*\s+(?:\S+\s+){0,3}?(?:تدريب|تدريبات|مناورات)", sentence, re.I):
+            return f"not a strike sense: {sense}: '{m.group(0)}'"
+        if not acts:
+            return f"not a strike sense: {sense}: '{m.group(0)}'"
+    return ""
+
+
 def is_back_reference(text: str, trig: Trigger) -> bool:
     return bool(BACK_REFERENCE.search(text[max(0, trig.start - 40):trig.end]))
 
@@ -156,7 +209,34 @@ DENIED = re.compile(
     r"نفى|نفت|ينفي|تنفي|نفي", re.I)
 
 
+# Denying a role is not denying the strike: "the coalition denied responsibility for the strike on Hajin"
+DENIED_ROLE = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
+    r"(?:that\s+)?(?:it|its (?:forces|aircraft|drones))\s+(?:had\s+)?(?:carried out|conducted|was behind|were behind)|"
+    r"(?:carrying out|conducting|being behind|having carried out))\b|"
+    r"(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,3}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
+
+
+def denier(text: str) -> str:
+    """The actor who denies a role in the strike, when the text says so; they are not its author."""
+    m = DENIED_ROLE.search(text)
+    if not m:
+        return ""
+    before = text[:m.start()]
+    best, at = "", -1
+    for name, rx in ACTORS:
+        for a in rx.finditer(before):
+            if a.start() > at:
+                best, at = name, a.start()
+    return best
+
+
 def status(clause: str) -> str:
+    if DENIED_ROLE.search(clause):
+        rest = DENIED_ROLE.sub(" ", clause)
+        if DENIED.search(rest):
+            return "denied"
+        return "unconfirmed" if UNCONFIRMED.search(rest) else "reported"
     if DENIED.search(clause):
         return "denied"
     if UNCONFIRMED.search(clause):
@@ -193,7 +273,8 @@ def attribution(text: str) -> tuple[str, str]:
     if actor and PRESUMED.search(text):
         return actor, "presumed"
     if UNIDENTIFIED.search(text):
-        return (actor, "presumed") if actor else ("unidentified", "unidentified")
+        # "an unidentified drone struck a regime checkpoint": the actor named is the target, not the striker
+        return ("unidentified", "unidentified")
     return (actor, "attributed") if actor else ("", "")
 
 
@@ -205,8 +286,8 @@ TARGET = re.compile(
     r"|مستودعات|مستودع|مقرات|مقر|مواقع|موقع|نقطة|نقاط|سيارة|شاحنات|آليات|قاعدة|مبنى|منزل",
     re.I)
 FATALITY = re.compile(
-    rf"(?:(?P<n1>{NUMBER.pattern})\s+(?:\w+\s+){{0,3}}?(?:militants?|people|persons|civilians|soldiers|fighters|members|men|women|children|personnel|troops|combatants|guards|killed|dead|deaths)(?:\s+(?:\w+\s+){{0,4}}?(?:were|was|have been|had been)?\s*(?:killed|died|dead|lost their lives|perished))?)"
-    r"|(?:killing|killed|left|leaving)\s+(?:at least\s+)?(?P<n2>\d+|\w+)\s+(?:\w+\s+){0,2}?(?:people|militants|civilians|fighters|soldiers|members|persons|dead)"
+    rf"(?:(?P<n1>{NUMBER.pattern})\s+(?:\w+\s+){{0,3}}?(?:militants?|militiamen|militia members|gunmen|people|persons|civilians|soldiers|fighters|members|men|women|children|personnel|troops|combatants|guards|operatives|killed|dead|deaths)(?:\s+(?:\w+\s+){{0,4}}?(?:were|was|have been|had been)?\s*(?:killed|died|dead|lost their lives|perished))?)"
+    r"|(?:killing|killed|left|leaving)\s+(?:at least\s+)?(?P<n2>\d+|\w+)\s+(?:\w+\s+){0,2}?(?:people|militants|militiamen|gunmen|civilians|fighters|soldiers|members|persons|operatives|dead)"
     r"|(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|at|of|reached)\s+(?P<n3>\d+|\w+)"
     r"|(?:مقتل|لمقتل|بمقتل|مصرع|ومقتل)\s+(?:نحو\s+|أكثر من\s+)?(?P<n4>[0-9٠-٩]+|\S+)",
     re.I)

@@ -16,7 +16,6 @@ cluster, a shared file system.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Iterable
@@ -26,6 +25,7 @@ import pandas as pd
 
 from . import aggregate
 from .model import Event, InputProblem, Report
+from .pipeline import Run, _sort_key
 
 FILES_PER_PARTITION = 200
 EVENTS_PER_WINDOW = 200_000
@@ -36,51 +36,28 @@ class EngineError(RuntimeError):
     """The Dask engine cannot start or reach its scheduler."""
 
 
-@dataclass
-class DaskRun:
-    """What the local engine's Run gives the CLI, without keeping every report's text."""
-
-    n_reports: int
-    events: list[Event]
-    problems: list[InputProblem] = field(default_factory=list)
-
-    def summary(self) -> dict:
-        dates = sorted(e.event_date for e in self.events if e.event_date)
-        return {
-            "reports": self.n_reports,
-            "events": len(self.events),
-            "places": len({e.place_id for e in self.events}),
-            "date_range": (dates[0], dates[-1]) if dates else None,
-            "skipped": [str(p) for p in self.problems],
-        }
-
-
 def _extract_partition(items: list, published: date | None, extra_gazetteer: tuple) -> dict:
-    """Read and extract one partition on a worker. Each event row carries the report's path and its
-    position in the report, so the client can order events exactly as the local engine does."""
+    """Read and extract one partition on a worker (items are paths, or reports read on the client)."""
     from gazetteer import load
 
     from .extract import extract_events
-    from .reports import read_file
+    from .pipeline import _extraction_problem
+    from .reports import iter_reports
 
     gaz = load(extra_gazetteer)
     read_problems: list[InputProblem] = []
-    reports: list[Report] = []
-    for item in items:
-        if isinstance(item, Report):
-            reports.append(item)
-        else:
-            reports.extend(read_file(Path(item), {"published": published}, read_problems))
-    rows, failed = [], []
+    reports = (r for item in items
+               for r in ([item] if isinstance(item, Report) else iter_reports([item], published, read_problems)))
+    rows, failed, n_reports = [], [], 0
     for r in reports:
+        n_reports += 1
         try:
             evs = extract_events(r, gaz)
         except Exception as exc:  # one bad report must not lose the others
-            failed.append(((r.id, r.path), InputProblem(r.path or r.id, f"extraction failed ({exc.__class__.__name__}: {exc})")))
+            failed.append(_extraction_problem(r, exc))
             continue
-        for seq, e in enumerate(evs):
-            rows.append((e.as_dict(), r.path, seq))
-    return {"rows": rows, "read_problems": read_problems, "failed": failed, "n_reports": len(reports)}
+        rows.extend(e.as_dict() for e in evs)
+    return {"rows": rows, "read_problems": read_problems, "failed": failed, "n_reports": n_reports}
 
 
 def _partitions(items: list, size: int) -> list[list]:
@@ -88,7 +65,7 @@ def _partitions(items: list, size: int) -> list[list]:
     parts: list[list] = []
     batch: list = []
     for it in items:
-        if isinstance(it, str) or Path(it).suffix.lower() in (".jsonl", ".csv"):
+        if isinstance(it, Report) or Path(it).suffix.lower() in (".jsonl", ".csv"):
             parts.append([it])
             continue
         batch.append(it)
@@ -169,38 +146,39 @@ class DaskEngine:
         self.close()
 
     def run(self, paths: Iterable[str], published: date | None = None, extra_gazetteer: Iterable[str | Path] = (),
-            stdin=None) -> DaskRun:
-        """Reports → events on the workers; events ordered as the local engine orders them."""
-        from .reports import expand, read_reports
+            stdin=None) -> Run:
+        """Reports → events on the workers, in the local engine's order (input order, then the stable sort)."""
+        from .reports import expand, iter_reports
 
         problems: list[InputProblem] = []
         items: list = []
         seen: set[str] = set()
         for item in expand(paths, problems):
             if item == "-":  # standard input is only on the client
-                got, stdin_problems = read_reports(["-"], published=published, stdin=stdin)
-                problems.extend(stdin_problems)
-                items.extend(got)
+                items.extend(iter_reports(["-"], published, problems, stdin))
                 continue
-            key = str(Path(item).resolve())
+            try:
+                key = str(Path(item).resolve())
+            except (OSError, RuntimeError) as exc:
+                problems.append(InputProblem(str(item), f"cannot be read ({exc})"))
+                continue
             if key not in seen:
                 seen.add(key)
                 items.append(str(item))
         extra = tuple(str(Path(e).resolve()) for e in extra_gazetteer)
         futures = self.client.map(_extract_partition, _partitions(items, self.files_per_partition),
                                   published=published, extra_gazetteer=extra, pure=False)
-        parts = self.client.gather(futures)
         rows, failed, n_reports = [], [], 0
-        for p in parts:
+        for p in self.client.gather(futures):
             problems.extend(p["read_problems"])
             failed.extend(p["failed"])
             rows.extend(p["rows"])
             n_reports += p["n_reports"]
-        problems.extend(prob for _, prob in sorted(failed, key=lambda f: f[0]))
-        rows.sort(key=lambda t: (t[0]["report_id"], t[0]["span_start"], t[0]["place_id"], t[0]["event_id"], t[1], t[2]))
+        problems.extend(failed)  # extraction failures after the reading problems, as in the local engine
         events = [Event(**dict(d, evidence_all=d["evidence_all"].split(" || ") if d["evidence_all"] else []))
-                  for d, _, _ in rows]
-        return DaskRun(n_reports, events, problems)
+                  for d in rows]
+        events.sort(key=_sort_key)
+        return Run(n_reports, events, problems)
 
     def group_events(self, rows: list[dict]) -> list[list[int]]:
         """aggregate.group_events, with the pair search spread over date partitions."""

@@ -3,15 +3,23 @@
 GeoJSON follows RFC 7946: a FeatureCollection of Points, coordinates
 [longitude, latitude] in WGS 84, no crs member. Columns and features come out
 in a fixed order and floats are rounded, so the same inputs give the same
-bytes. Every file is written atomically.
+bytes. Every file is written atomically, row by row: no string of a whole
+file is built, so memory does not grow with the output.
+
+Every CSV the tool writes goes through `csv_cell`: report text is hostile, and
+a spreadsheet would run a cell such as `=HYPERLINK(...)` as a formula. GeoJSON,
+KML and JSONL keep the exact text, since no program evaluates them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import math
+import numbers
+import os
 from pathlib import Path
 from typing import Iterable
 
@@ -38,38 +46,120 @@ def feature(props: dict) -> dict:
             "properties": {k: _clean(v) for k, v in props.items()}}
 
 
+def _sink(target):
+    """A text stream for `target`: a path is written atomically, a stream is written to as is."""
+    if isinstance(target, (str, os.PathLike)):
+        return atomic_writer(Path(target), newline="")
+    return contextlib.nullcontext(target)
+
+
+def write_geojson(target, rows: Iterable[dict]) -> int:
+    """Write the FeatureCollection feature by feature; returns the number of features.
+
+    The bytes are those of json.dumps(doc, indent=1): each feature is dumped on
+    its own and indented one level deeper, so no string of the whole file is built.
+    """
+    n = 0
+    with _sink(target) as f:
+        for r in rows:
+            body = json.dumps(feature(r), ensure_ascii=False, indent=1, allow_nan=False).replace("\n", "\n  ")
+            f.write(('{\n "type": "FeatureCollection",\n "features": [\n  ' if n == 0 else ",\n  ") + body)
+            n += 1
+        f.write('\n ]\n}\n' if n else '{\n "type": "FeatureCollection",\n "features": []\n}\n')
+    return n
+
+
 def geojson_text(rows: Iterable[dict]) -> str:
-    doc = {"type": "FeatureCollection", "features": [feature(r) for r in rows]}
-    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    buf = io.StringIO()
+    write_geojson(buf, rows)
+    return buf.getvalue()
+
+
+# What spreadsheets (Excel, LibreOffice, Google Sheets) read as the start of a
+# formula or a DDE call; OWASP's list for CSV injection.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(v):
+    """A value made safe for a spreadsheet cell.
+
+    Text that a spreadsheet would run as a formula gets a leading single quote,
+    the OWASP recommendation: the cell then shows the text as written. Only
+    text is touched; numbers (a negative coordinate, a count) stay numbers, so
+    they still sort and sum. Reuse this for any new CSV the tool writes.
+    """
+    if isinstance(v, str) and v.startswith(FORMULA_START):
+        return "'" + v
+    return v
+
+
+def write_csv(target, rows: Iterable[dict], columns: list[str]) -> int:
+    """Write the header and one line per row as it comes; returns the number of rows."""
+    n = 0
+    with _sink(target) as f:
+        w = csv.DictWriter(f, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: _csv_value(r.get(k)) for k in columns})
+            n += 1
+    return n
 
 
 def csv_text(rows: Iterable[dict], columns: list[str]) -> str:
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-    w.writeheader()
-    for r in rows:
-        w.writerow({k: _csv_value(r.get(k)) for k in columns})
+    write_csv(buf, rows, columns)
     return buf.getvalue()
 
 
+def frame_csv_text(df) -> str:
+    """A pandas table as CSV, its text cells neutralised like every other CSV's."""
+    from pandas.api.types import is_numeric_dtype
+
+    safe = df.copy()
+    for col in safe.columns:
+        if not is_numeric_dtype(safe[col]):
+            safe[col] = safe[col].map(csv_cell)
+    safe.columns = [csv_cell(str(c)) for c in safe.columns]
+    return safe.to_csv(index=False, lineterminator="\n")
+
+
 def _csv_value(v):
+    """Numbers as numbers (full precision, no formula guard needed); text neutralised."""
     if v is None:
         return ""
-    if isinstance(v, float):
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, numbers.Integral):
+        return int(v)
+    if isinstance(v, numbers.Real):
+        v = float(v)
         if math.isnan(v):
             return ""
         return f"{v:.6f}".rstrip("0").rstrip(".")
     if isinstance(v, list):
-        return " || ".join(_source_text(x) if isinstance(x, dict) else str(x) for x in v)
-    return v
+        return csv_cell(" || ".join(_source_text(x) if isinstance(x, dict) else str(x) for x in v))
+    return csv_cell(str(v))
 
 
 def _source_text(s: dict) -> str:
     return " ".join(x for x in (s.get("source") or s.get("report_id", ""), s.get("published", ""), s.get("url", "")) if x)
 
 
+def jsonl_line(r: dict) -> str:
+    return json.dumps({k: _clean(v) for k, v in r.items()}, ensure_ascii=False) + "\n"
+
+
+def write_jsonl(target, rows: Iterable[dict]) -> int:
+    n = 0
+    with _sink(target) as f:
+        for r in rows:
+            f.write(jsonl_line(r))
+            n += 1
+    return n
+
+
 def jsonl_text(rows: Iterable[dict]) -> str:
-    return "".join(json.dumps({k: _clean(v) for k, v in r.items()}, ensure_ascii=False) + "\n" for r in rows)
+    return "".join(jsonl_line(r) for r in rows)
 
 
 def write_text(path: Path, text: str) -> None:

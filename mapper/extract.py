@@ -18,24 +18,38 @@ from gazetteer.places import Place
 from gazetteer.resolve import km
 
 from . import cues, dates, segment, spatial
+from .decisions import Decision, Extraction, Unlocated
 from .model import Event, Report, stable_id
 from .numbers import count_before
 
 _CLAUSE_BREAK = re.compile(r";|؛|,?\s+\b(?:while|whereas|but|although|though|meanwhile)\b|،\s*(?:فيما|بينما|لكن)")
 _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?|blasts?|explosions?|missiles?|rockets?|"
                  r"shells?|attacks?|sorties|bombings?|غارات|غارة|ضربات|ضربة|صواريخ|انفجارات)")
-# Place mentions preceded by these words name an origin, a witness's
-# whereabouts or a troop movement, not a target.
+# Place mentions preceded by these words name an origin, a witness's whereabouts, a troop movement, where
+# casualties were taken or where people come from: not a target. One pattern; the group says which.
+_NOT_TARGET_KINDS = [
+    ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|\bfrom|\bby(?=\s+(?:the\s+)?$)|"
+               r"(?:انطلقت من|قادمة من|من)"),
+    ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
+                            r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
+                            r"\btook\s+refuge\s+in|(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
+    ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
+                 r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|"
+                 r"(?:نحو|باتجاه|إلى|الى)|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+    ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
+                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|civilians)\s+(?:of|in|from)"),
+    ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|"
+                               r"(?:المتمركزة|المتمركزين|المنتشرة|المتواجدة|المتمركز)\s+(?:في|ب)"),
+    ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
+                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
+    ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
+                                      r"\bextension\s+(?:to|of)|\bconnected\s+to|(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
+]
 _NOT_TARGET_BEFORE = re.compile(
-    r"(?:\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed)\s+from|\bfrom|\bby|"
-    r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
-    r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
-    r"\b(?:locals?|residents?|sources?|activists?|correspondents?|civilians)\s+(?:of|in|from)|\bbased\s+(?:in|near)|"
-    r"\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from)|\btook\s+refuge\s+in|"
-    r"\bextension\s+(?:to|of)|\bconnected\s+to|\bin\s+the\s+direction\s+of|\btowards?|"
-    r"(?:من|انطلقت من|قادمة من|نحو|باتجاه|إلى|الى)|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو))"
+    "(?:" + "|".join(f"(?P<k{i}>{rx})" for i, (_, rx) in enumerate(_NOT_TARGET_KINDS)) + ")"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$",
     re.I)
+_NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
 _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attacked|pounded|strikes?|raids?)\b|قصف|استهدف|غارة|غارات", re.I)
 _OUTLET_AFTER = re.compile(r"^\s+(?:24|news|network|now|post|today|media)\b|^\s*٢٤|^\s+24\b", re.I)
@@ -68,6 +82,22 @@ _CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|
 _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building|site)?\s*,?\s*(?:in|on|at|within|inside|of)\s+(?:the\s+)?$", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:of|near|in|from|outside|close to)?\s*$", re.I)
 REGION_RADIUS_KM = 40.0
+# Towns whose name also names the land around them: "Syria's Deir ez-Zor", "the al-Mayadin countryside".
+# The region each stands for when the text means the region (empty: the town itself, at region precision).
+CITY_REGIONS = {"deir-ez-zor": "deir-ez-zor-governorate", "al-mayadin": "al-mayadin-district", "al-bukamal": ""}
+_CITY_BEFORE = re.compile(
+    r"(?:\b(?:city|town|centre|center|downtown|neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:city\s+of\s+)?|\bin\s+(?:the\s+)?city\s+of\s+|(?:مدينة|بمدينة|لمدينة|ومدينة|وسط|أحياء|شوارع|حي|بحي)\s*)$", re.I)
+_CITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:city|town centre|city centre|downtown)\b|^\s*,\s*(?:the\s+)?(?:city|provincial capital)\b|"
+                         r"^\s*(?:المدينة|مدينة)\b", re.I)
+_REGION_BEFORE = re.compile(
+    r"(?:\bSyria['’]s\s+|\b(?:rural|eastern|western|northern|southern|across|throughout|all\s+over|parts\s+of|areas\s+of|"
+    r"(?:province|governorate|region|countryside|villages|towns|desert|badia|rural\s+areas)\s+of)\s+(?:the\s+)?|"
+    r"(?:ريف|بريف|وريف|محافظة|بمحافظة|أرياف|بادية|ببادية|قرى|مناطق|أنحاء|منطقة|بمنطقة)\s*)$", re.I)
+_REGION_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:region|area|areas|province|governorate|countryside|desert|badia|rural\s+areas|environs|villages)\b|"
+    r"^\s*,?\s+(?:in\s+)?(?:eastern\s+|northeastern\s+|north-eastern\s+)?Syria\b|^\s+(?:near|along|on|close\s+to)\s+the\s+(?:Iraqi|Syrian-Iraqi|Iraq)\b|"
+    r"^\s*(?:الشرقي|الغربي|الشمالي|الجنوبي)(?![\u0621-\u064a])", re.I)
 _LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
 
 
@@ -90,6 +120,7 @@ class _Draft:
     extra_targets: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     hedged: bool = False
+    region: bool | None = False  # a town's name meaning its land; None until the report is read
 
 
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -103,23 +134,82 @@ def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
+def extract_events(report: Report, gazetteer: Gazetteer | None = None, include_outside: bool = False) -> list[Event]:
     """The strike events one report tells, one per place struck."""
+    return extract_report(report, gazetteer, include_outside).events
+
+
+class _Log:
+    """The decision about each place mention, updated as a mention moves from candidate to event."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.by_start: dict[int, list] = {}
+
+    def note(self, m: Match, event: bool, reason: str, sentence: str = "", place_id: str = "") -> None:
+        self.by_start[m.start] = [m, event, reason, sentence, place_id or m.place.id, ""]
+
+    def update(self, start: int, event: bool, reason: str, event_id: str = "") -> None:
+        row = self.by_start.get(start)
+        if row is not None:
+            row[1], row[2] = event, reason
+            if event_id:
+                row[5] = event_id
+
+    def drop_event(self, event_id: str, reason: str) -> None:
+        """An event not kept: every mention that had become part of it says why."""
+        for row in self.by_start.values():
+            if row[5] == event_id and row[1]:
+                row[1], row[2] = False, reason
+
+    def decisions(self) -> list[Decision]:
+        out = []
+        for start in sorted(self.by_start):
+            m, event, reason, sentence, pid, eid = self.by_start[start]
+            out.append(Decision(m.start, m.end, m.text, pid, event, reason, sentence, eid))
+        return out
+
+
+def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_outside: bool = False) -> Extraction:
+    """Events, a decision with its reason for every place mention, and strikes at places not in the gazetteer.
+
+    The flow is one way: place mentions → candidates in strike sentences with their features (cue words before
+    and after, the sentence's kind of strike) → a decision with its reason → attributes of the events kept.
+    """
     gaz = gazetteer or load()
     text = report.text
+    log = _Log(text)
     blocks = segment.blocks(text)
     sents = segment.sentences(text, blocks)
-    if not sents:
-        return []
-    matches = gaz.find(text)
+    matches = gaz.find(text) if sents else []
     starts = [m.start for m in matches]
+    sent_starts = [s.start for s in sents]
+    # mentions outside the article's sentences: captions, "Related Articles", appeals, headings
+    for m in matches:
+        i = bisect.bisect_right(sent_starts, m.start) - 1
+        if i < 0 or m.start >= sents[i].end:
+            kind = next((b.kind for b in blocks if b.start <= m.start < b.end and b.kind != "boilerplate"), None) or \
+                next((b.kind for b in blocks if b.start <= m.start < b.end), "text")
+            log.note(m, False, f"not article text: {kind}")
+    if not sents:
+        return Extraction([], log.decisions())
     figurative = {s.index: [m.span() for m in _FIGURATIVE.finditer(s.text)] for s in sents}
     triggers = {s.index: [t for t in cues.find_triggers(s.text)
                           if not cues.is_back_reference(s.text, t)
                           and not any(a <= t.start < b for a, b in figurative[s.index])] for s in sents}
-    has_strong = any(t.strong for s in sents for t in triggers[s.index])
+    senses = {s.index: cues.non_strike_sense(s.text) if triggers[s.index] else "" for s in sents}
+    has_strong = any(t.strong for s in sents for t in triggers[s.index] if not senses[s.index])
+
+    def in_sentence_of(s):
+        lo = bisect.bisect_left(starts, s.start)
+        hi = bisect.bisect_left(starts, s.end)
+        return [m for m in matches[lo:hi] if m.end <= s.end]
+
     if not has_strong:
-        return []
+        for s in sents:
+            for m in in_sentence_of(s):
+                log.note(m, False, "the report tells of no strike", s.text)
+        return Extraction([], log.decisions())
     lead = " ".join(s.text for s in sents[:4])
     report_attr = cues.attribution(lead)
     if not report_attr[0]:
@@ -127,22 +217,35 @@ def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[E
     story_date = _story_date(sents, report.published)
 
     drafts: list[_Draft] = []
+    unlocated: list[Unlocated] = []
     cache: dict = {}
     last_by_type: dict[str, dates.DateFinding | None] = {}
+    last_kind = ""  # the specific kind of the last strike told: "the strike targeted…" is of that kind
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
-        found = dates.find_dates(s.text, report.published)
+        in_sentence = in_sentence_of(s)
         etype = cues.event_type(s.text, trig) if trig else ""
         if not trig or not etype:
+            for m in in_sentence:
+                log.note(m, False, "no strike word in the sentence", s.text)
             continue
-        if _BACKGROUND.search(s.text) and not found:
+        if senses[s.index]:
+            for m in in_sentence:
+                log.note(m, False, senses[s.index], s.text)
             continue
-        lo = bisect.bisect_left(starts, s.start)
-        hi = bisect.bisect_left(starts, s.end)
-        in_sentence = [m for m in matches[lo:hi] if m.end <= s.end]
+        found = dates.find_dates(s.text, report.published)
+        bg = _BACKGROUND.search(s.text)
+        if bg and not found:
+            for m in in_sentence:
+                log.note(m, False, f"background paragraph: '{bg.group(0)}'", s.text)
+            continue
+        if etype == "strike" and last_kind and not any(t.strong for t in trig if t.kind != "strike"):
+            etype = last_kind  # agentless: "a truck was hit" after a drone strike was told
+        elif etype != "strike":
+            last_kind = etype
         if not in_sentence:
-            if etype:
-                last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
+            last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
+            unlocated.extend(_unlocated(report, text, s, [], gaz))
             continue
         if found:
             sdate = found[0]
@@ -151,13 +254,18 @@ def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[E
         else:
             sdate = story_date
         last_by_type[etype] = sdate
-        kept = _targets(text, s, in_sentence, gaz)
+        kept, why_not = _targets(text, s, in_sentence, gaz)
+        for m in in_sentence:
+            if m.start in why_not:
+                log.note(m, False, why_not[m.start], s.text)
+        unlocated.extend(_unlocated(report, text, s, in_sentence, gaz))
         if not kept:
             continue
         nouns = count_before(s.text, _STRIKE_NOUNS)
         group = f"{report.id}#{s.index}" if len(kept) > 1 and nouns else ""
         cited = cues.cited_sources(s.text) or _quote_source(text, s, blocks)
         sent_attr = cues.attribution(s.text)
+        denier = cues.denier(s.text)
         sentence_clauses = clauses(text, s.start, s.end)
         for m, extra in kept:
             clause = next((c for c in sentence_clauses if c[0] <= m.start < c[1]), (s.start, s.end))
@@ -167,29 +275,123 @@ def extract_events(report: Report, gazetteer: Gazetteer | None = None) -> list[E
             if ctype in ("", "strike"):
                 ctype = etype  # "the attacks presumed on sites": the sentence says what kind
             cplaces = [k for k, _ in kept if clause[0] <= k.start < clause[1]]
-            fat = _cached(cache, ("fat", clause), lambda: cues.fatalities(ctext)) if len(cplaces) == 1 else (None, None, "")
+            fat = _cached(cache, ("fat", clause), lambda: cues.fatalities(ctext))
+            if len(cplaces) > 1 and fat[0] is not None and _fatality_place(text, clause, fat[2], cplaces) is not m:
+                fat = (None, None, "")  # "hit A and B, killing two": the deaths are told once, at the nearer place
             q = spatial.find_qualifier(text, m.start, m.end)
             place = m.place
+            region = False
+            reason = "strike place"
             if q is not None and "countryside" in q.words.lower() and place.id in ("deir-ez-zor", "deir-ez-zor-governorate"):
                 # "the eastern countryside of Deir Ezzor", however the city is spelt, is the region
                 d = next((w for w in ("eastern", "western", "northern", "southern") if w in q.words.lower()), "")
-                region = gaz.places.get(f"deir-ez-zor-{d}-countryside" if d else "deir-ez-zor-countryside")
-                if region is not None:
-                    place, q = region, None
+                r = gaz.places.get(f"deir-ez-zor-{d}-countryside" if d else "deir-ez-zor-countryside")
+                if r is not None:
+                    place, q = r, None
+                    reason = f"region: '{m.text}' with 'countryside'"
+            elif place.id in CITY_REGIONS:
+                sense, words = _city_sense(text, m, kept)
+                if sense == "region":
+                    r = gaz.places.get(CITY_REGIONS[place.id]) if CITY_REGIONS[place.id] else None
+                    place, region = (r, False) if r is not None else (place, True)
+                    reason = f"region: {words}"
+                elif sense == "city":
+                    reason = f"city: {words}"
+                else:
+                    region = None  # bare name: the city unless the report locates its strikes elsewhere
+            attr = _attr(sent_attr, report_attr, ctype or etype)
+            if denier and attr[0] == denier:
+                attr = ("", "")  # who denies a role is not the one it is attributed to
+            log.note(m, True, reason, s.text, place.id)
             drafts.append(_Draft(
                 sentence=s, clause=clause, match=m, place=place, event_type=ctype or etype,
                 status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=sdate, qualifier=q,
-                attribution=_attr(sent_attr, report_attr, ctype or etype), count=nouns, fatalities=fat,
+                attribution=attr, count=nouns, fatalities=fat,
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
-                evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start]))))
+                evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region))
+    # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
+    located = any(d.region is False and not d.place.is_region and d.place.id not in CITY_REGIONS and not d.place.outside
+                  and d.place.district for d in drafts)
+    for d in drafts:
+        if d.region is None:
+            d.region = False
+            if located and CITY_REGIONS.get(d.place.id) is not None and d.place.id == "deir-ez-zor":
+                d.place = gaz.places.get(CITY_REGIONS[d.place.id], d.place)
+                log.update(d.match.start, True, "region: a bare name while the report locates strikes at places inside it")
     # A headline names the place its body tells of; it adds evidence, not a second event.
     body_places = {d.place.id for d in drafts if d.sentence.kind != "title"}
     for d in [d for d in drafts if d.sentence.kind == "title" and d.place.id in body_places]:
         twin = next(b for b in drafts if b.sentence.kind != "title" and b.place.id == d.place.id)
         twin.evidence.append(d.sentence.text)
         drafts.remove(d)
+        log.update(d.match.start, True, f"headline: told again in the body ('{twin.match.text}')")
     events = [_event(report, d) for d in drafts]
-    return _merge_within_report(events, gaz)
+    for e in events:
+        log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
+    events = _merge_within_report(events, gaz, log)
+    kept_events = []
+    for e in events:
+        place = gaz.places.get(e.place_id)
+        if place is not None and place.outside and place.type != "country":
+            if not include_outside:
+                log.drop_event(e.event_id, f"outside the governorate ({place.outside})")
+                continue
+            e.flags = ",".join(x for x in (e.flags, "outside_governorate") if x)
+        kept_events.append(e)
+    return Extraction(kept_events, log.decisions(), unlocated)
+
+
+def _city_sense(text: str, m: Match, kept: list) -> tuple[str, str]:
+    """City or region for a town whose name also names its land, with the words that say so."""
+    before = text[max(0, m.start - 40):m.start]
+    after = text[m.end:m.end + 40]
+    for rx, sense, where in ((_CITY_BEFORE, "city", before), (_CITY_AFTER, "city", after),
+                             (_REGION_BEFORE, "region", before), (_REGION_AFTER, "region", after)):
+        hit = rx.search(where)
+        if hit:
+            return sense, f"'{hit.group(0).strip(' ,')}'"
+    return "bare", ""
+
+
+def _fatality_place(text: str, clause: tuple[int, int], words: str, places: list[Match]) -> Match:
+    """The place nearest before the fatality words, or the first after them."""
+    at = text.find(words, clause[0], clause[1]) if words else -1
+    if at < 0:
+        return places[0]
+    before = [p for p in places if p.start < at]
+    return before[-1] if before else places[0]
+
+
+# "shelling hit the village of Zighan", "قصف قرية الزغير": place words the gazetteer does not know
+_PLACE_WORDS_EN = re.compile(
+    r"\b(?:village|town|hamlet|neighbou?rhood|quarter|farms?|outskirts|area)\s+of\s+(?P<w>(?:(?:al|el|ad|as|ash|at|az|adh|ar|an)[- ])?"
+    r"[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2})|"
+    r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood)\b")
+_PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
+_NOT_PLACE_WORDS = {"the", "a", "an", "this", "that", "its", "his", "their", "our", "said", "same", "which", "where",
+                    "an-", "one", "eastern", "western", "northern", "southern", "central", "old", "new",
+                    "التي", "الذي", "نفسها", "نفسه", "المذكورة", "الواقعة", "المجاورة", "أخرى"}
+
+
+def _unlocated(report: Report, text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer) -> list[Unlocated]:
+    """Place words of a strike sentence that no gazetteer name covers."""
+    out = []
+    for rx in (_PLACE_WORDS_EN, _PLACE_WORDS_AR):
+        for hit in rx.finditer(s.text):
+            grp = "w" if hit.group("w") else "w2" if "w2" in rx.groupindex and hit.group("w2") else None
+            if grp is None:
+                continue
+            a, b = s.start + hit.start(grp), s.start + hit.end(grp)
+            words = text[a:b]
+            if words.lower() in _NOT_PLACE_WORDS or words.split()[0].lower() in _NOT_PLACE_WORDS:
+                continue
+            if any(m.start < b and a < m.end for m in in_sentence):
+                continue  # a known place
+            if _NOT_TARGET_BEFORE.search(text[max(s.start, hit.start() + s.start - 80):hit.start() + s.start]):
+                continue
+            out.append(Unlocated(report.id, s.text, words, "not in the gazetteer", report.source, report.url,
+                                 report.published.isoformat() if report.published else None))
+    return out
 
 
 def _cached(cache: dict, key, make):
@@ -217,30 +419,39 @@ def _attr(sentence: tuple[str, str], report: tuple[str, str], etype: str) -> tup
     return sentence
 
 
-def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer) -> list[tuple[Match, list[str]]]:
-    """The place mentions of a strike sentence that name what was struck."""
+def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer
+             ) -> tuple[list[tuple[Match, list[str]]], dict[int, str]]:
+    """The place mentions of a strike sentence that name what was struck, and why each other one does not."""
     kept: list[Match] = []
     excluded: set[int] = set()
+    why: dict[int, str] = {}
     for i, m in enumerate(in_sentence):
         if m.place.type == "country":
+            why[m.start] = "a country"
             continue
         before = text[max(s.start, m.start - 80):m.start]
         cue = _NOT_TARGET_BEFORE.search(before)
         if cue and not _STRIKE_VERB.search(cue.group(0)):
             # "from the T4 airbase bombed Hajin": a strike verb between cue and place breaks the link
             excluded.add(i)
+            words = next((cue.group(k) for k in _NOT_TARGET_NAMES if cue.group(k)), cue.group(0)).strip()
+            why[m.start] = f"{_kind_of(cue)}: '{words}'"
             continue
         if _OUTLET_AFTER.match(text[m.end:m.end + 12]):
             excluded.add(i)
+            why[m.start] = f"an outlet's name: '{m.text}{text[m.end:m.end + 12].split()[0] if text[m.end:m.end + 12].split() else ''}'"
             continue
         if m.start - s.start <= 2 and _DATELINE_AFTER.match(text[m.end:m.end + 40]):
             excluded.add(i)
+            why[m.start] = "dateline"
             continue
         if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
+            why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
         if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
             excluded.add(i)
+            why[m.start] = f"contains '{in_sentence[i - 1].text}', which is not a target"
             continue
         if i > 0:
             prev = in_sentence[i - 1]
@@ -249,6 +460,7 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             if re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
                     or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap):
+                why[m.start] = f"reference point for '{prev.text}': '{gap.strip()}'"
                 continue
         kept.append(m)
     extra: dict[int, list[str]] = {}
@@ -260,16 +472,27 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             if a.place.precision == "approximate" and a.place.source.startswith("parent:"):
                 dropped.add(id(a))
                 extra.setdefault(id(b), []).append(a.text)
+                why[a.start] = f"a part of '{b.text}' known only at its point: kept as the target there"
             else:
                 dropped.add(id(b))
+                why[b.start] = f"contains '{a.text}', the better-located place"
     kept = [m for m in kept if id(m) not in dropped]
     # "sites within Deir ez-Zor city, including A, B and C", "in al-Bukamal, the raids hit the Hajana quarter":
     # a place whose own quarters or sites are named as struck in the same sentence is their setting
     for m in list(kept):
-        if any(k.place.type in _WITHIN_TYPES and _is_ancestor(gaz, m.place, k.place)
-               for k in kept if k is not m and k.start > m.start):
+        inner = next((k for k in kept if k is not m and k.start > m.start and k.place.type in _WITHIN_TYPES
+                      and _is_ancestor(gaz, m.place, k.place)), None)
+        if inner is not None:
             kept.remove(m)
-    return [(m, extra.get(id(m), [])) for m in kept]
+            why[m.start] = f"setting of '{inner.text}' named in the same sentence"
+    return [(m, extra.get(id(m), [])) for m in kept], why
+
+
+def _kind_of(cue: re.Match) -> str:
+    for k, name in _NOT_TARGET_NAMES.items():
+        if cue.group(k):
+            return name
+    return "not a target"
 
 
 def _is_container_of(text: str, prev: Match, m: Match) -> bool:
@@ -330,6 +553,8 @@ def _event(report: Report, d: _Draft) -> Event:
     p = d.place
     lat, lon, unc = spatial.apply(d.qualifier, p.lat, p.lon, p.type, p.radius_km)
     prec = _precision(p, d.qualifier)
+    if d.region or p.id in CITY_REGIONS.values():
+        prec, unc = 3, max(unc, spatial.UNCERTAINTY_KM["countryside"])  # the land around a town
     ev_date = d.date.start.isoformat() if d.date else None
     date_prec = d.date.precision if d.date else "none"
     if d.date and d.date.precision == "range":
@@ -353,6 +578,8 @@ def _event(report: Report, d: _Draft) -> Event:
         flags.append("fuzzy_place_match")
     if d.hedged:
         flags.append("location_hedged")
+    if d.region:
+        flags.append("region_mention")
     target = "; ".join(x for x in [d.target, *d.extra_targets] if x)
     eid = stable_id(report.id, p.id, ev_date, d.event_type, d.status)
     return Event(
@@ -371,7 +598,7 @@ def _event(report: Report, d: _Draft) -> Event:
     )
 
 
-def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
+def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list[Event]:
     # 1. one event per place, date, type and status, keeping every sentence
     merged: dict[tuple, Event] = {}
     for e in events:
@@ -380,6 +607,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
             merged[key] = e
             continue
         m = merged[key]
+        log.update(e.span_start, True, f"the same strike told again: merged into the event at '{m.mention}'", m.event_id)
         _add_evidence(m, e)
         m.fatalities, m.fatalities_max, m.fatalities_text = _max_count(
             (m.fatalities, m.fatalities_max, m.fatalities_text), (e.fatalities, e.fatalities_max, e.fatalities_text))
@@ -400,6 +628,8 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
         twin = next((o for o in out if o is not e and o.place_id == e.place_id and o.event_date == e.event_date
                      and o.status == e.status and o.event_type != "strike"), None)
         if twin:
+            log.update(e.span_start, True, f"an unspecified strike folded into the {twin.event_type} at the same place",
+                       twin.event_id)
             _add_evidence(twin, e)
             twin.target = _join(twin.target, e.target)
             twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
@@ -416,13 +646,18 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer) -> list[Event]:
             for o in inner:
                 _add_evidence(o, e)
             out.remove(e)
+            log.update(e.span_start, True, f"area folded into the places inside it ({', '.join(o.place for o in inner)})",
+                       inner[0].event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     points = [e for e in out if e.geo_precision < 3]
     kept = []
     for e in out:
         area = gaz.places.get(e.place_id)
-        if e.geo_precision == 3 and area is not None and area.is_region and any(_inside(gaz, e, p) for p in points):
-            continue  # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
+        if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
+                and any(_inside(gaz, e, p) for p in points if p.place_id != e.place_id):
+            # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
+            log.drop_event(e.event_id, "region with places inside")
+            continue
         kept.append(e)
     kept.sort(key=lambda e: (e.span_start, e.place_id))
     return kept

@@ -8,6 +8,7 @@ and the CSVs always show the same slice. Areas are tested with shapely's
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -83,8 +84,45 @@ def parse_bbox(text: str) -> tuple[float, float, float, float]:
     return w, s, e, n
 
 
+MAX_NESTING = 16  # GeometryCollections inside GeometryCollections; real files use one or two levels
+
+
+def _polygons_of(doc: dict, path: str) -> list[dict]:
+    """The Polygon and MultiPolygon geometries of a GeoJSON object, walked without recursion.
+
+    A hostile file can nest GeometryCollections thousands deep; a bounded loop
+    turns that into a message instead of a RecursionError.
+    """
+    if doc["type"] == "FeatureCollection":
+        features = doc.get("features")
+        if not isinstance(features, list):
+            raise FilterError(f"--within {path}: 'features' must be a list")
+        todo = [(f.get("geometry") if isinstance(f, dict) else f, 0) for f in features]
+    elif doc["type"] == "Feature":
+        todo = [(doc.get("geometry"), 0)]
+    else:
+        todo = [(doc, 0)]
+    polys = []
+    while todo:
+        g, depth = todo.pop(0)
+        kind = g.get("type") if isinstance(g, dict) else None
+        if kind == "GeometryCollection":
+            if depth >= MAX_NESTING:
+                raise FilterError(f"--within {path}: GeometryCollection nested more than {MAX_NESTING} levels deep")
+            parts = g.get("geometries")
+            if not isinstance(parts, list):
+                raise FilterError(f"--within {path}: a GeometryCollection without a 'geometries' list")
+            todo.extend((part, depth + 1) for part in parts)
+        elif kind in ("Polygon", "MultiPolygon"):
+            polys.append(g)
+        else:
+            raise FilterError(f"--within {path}: every geometry must be a Polygon or MultiPolygon "
+                              f"(found {kind or type(g).__name__})")
+    return polys
+
+
 def read_area(path: str):
-    """Union of the polygons in a GeoJSON file (Feature, FeatureCollection or bare geometry)."""
+    """Union of the polygons in a GeoJSON file (Feature, FeatureCollection, GeometryCollection or bare geometry)."""
     import shapely
     from shapely.geometry import shape
 
@@ -94,23 +132,18 @@ def read_area(path: str):
         raise FilterError(f"--within {path}: cannot be read ({exc.strerror})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FilterError(f"--within {path}: not valid GeoJSON ({exc})") from None
+    except RecursionError:
+        raise FilterError(f"--within {path}: not valid GeoJSON (nested too deeply to read)") from None
     if not isinstance(doc, dict) or "type" not in doc:
         raise FilterError(f"--within {path}: not a GeoJSON object")
-    if doc["type"] == "FeatureCollection":
-        geoms = [f.get("geometry") for f in doc.get("features") or []]
-    elif doc["type"] == "Feature":
-        geoms = [doc.get("geometry")]
-    else:
-        geoms = [doc]
     polys = []
-    for g in geoms:
-        if not isinstance(g, dict) or g.get("type") not in ("Polygon", "MultiPolygon"):
-            raise FilterError(f"--within {path}: every geometry must be a Polygon or MultiPolygon "
-                              f"(found {g.get('type') if isinstance(g, dict) else g!r})")
+    for g in _polygons_of(doc, path):
         try:
             geom = shape(g)
-        except (ValueError, TypeError, IndexError, AttributeError) as exc:
+        except (ValueError, TypeError, IndexError, AttributeError, KeyError) as exc:
             raise FilterError(f"--within {path}: malformed {g.get('type')} ({exc})") from None
+        except RecursionError:
+            raise FilterError(f"--within {path}: malformed {g.get('type')} (coordinates nested too deeply)") from None
         if not geom.is_valid:
             raise FilterError(f"--within {path}: invalid {g.get('type')} ({shapely.is_valid_reason(geom)})")
         polys.append(geom)
@@ -142,15 +175,54 @@ def build_filters(gaz: Gazetteer, date_from: date | None = None, date_to: date |
     if within:
         f.areas.append(read_area(within))
     for name, level in ((district, "district"), (subdistrict, "subdistrict")):
-        if not name:
-            continue
-        area = gaz.areas.find(name, level) if gaz.areas else None
-        if area is None:
-            names = sorted(a.name for a in gaz.areas.areas if a.level == level) if gaz.areas else []
-            from rapidfuzz import process
-
-            close = [n for n, _, _ in process.extract(name, names, limit=3)]
-            raise FilterError(f"--{level} {name!r}: no such {level}; closest: {', '.join(close)} "
-                              f"(all: {', '.join(names)})")
-        f.areas.append(area.geometry)
+        if name:
+            f.areas.append(resolve_area(gaz, name, level).geometry)
     return f
+
+
+_AREA_WORDS = re.compile(r"\b(?:sub-?district|district|nahiy[ae]h?|mantiqa|area)\b|ناحية|منطقة", re.I)
+
+
+def _area_keys(name: str) -> set[str]:
+    """The matcher's folded keys of a name, without the words that say it is an area."""
+    from gazetteer.keys import name_keys
+
+    return set(name_keys(_AREA_WORDS.sub(" ", name).strip(" -")))
+
+
+def resolve_area(gaz: Gazetteer, name: str, level: str):
+    """The district or sub-district a user means, spelled any way the gazetteer knows a place.
+
+    Districts and sub-districts are named after their seat, so "Albukamal",
+    "Abou Kamal" or "البوكمال" must pick the same polygon that --near picks a
+    point for. The area's own name is tried under the matcher's keys first
+    (article forms, ayn and hamza), then the name is looked up as a place and
+    the area named after that place (or the place that is the area) is taken.
+    """
+    if not gaz.areas:
+        raise FilterError(f"--{level} {name!r}: the gazetteer has no district polygons")
+    areas = [a for a in gaz.areas.areas if a.level == level]
+    want = _area_keys(name)
+    for a in areas:
+        if want & _area_keys(a.name):
+            return a
+    cands = gaz.lookup(_AREA_WORDS.sub(" ", name).strip(" -") or name) or gaz.lookup(name)
+    for c in cands:
+        for a in areas:
+            if c.place.id == a.id or _area_keys(c.place.name) & _area_keys(a.name):
+                return a
+    names = sorted(a.name for a in areas)
+    other = "subdistrict" if level == "district" else "district"
+    elsewhere = [a.name for a in gaz.areas.areas if a.level == other
+                 and (want & _area_keys(a.name) or any(_area_keys(c.place.name) & _area_keys(a.name) for c in cands))]
+    if elsewhere:
+        raise FilterError(f"--{level} {name!r}: no such {level}, but there is a {other} {elsewhere[0]!r} "
+                          f"(use --{other}); {level}s: {', '.join(names)}")
+    from rapidfuzz import fuzz, process
+
+    from gazetteer.normalize import fold
+
+    folded = {fold(n): n for n in names}
+    close = [folded[k] for k, _, _ in process.extract(fold(_AREA_WORDS.sub(" ", name)), list(folded),
+                                                       scorer=fuzz.WRatio, limit=3)]
+    raise FilterError(f"--{level} {name!r}: no such {level}; closest: {', '.join(close)} (all: {', '.join(names)})")

@@ -7,7 +7,7 @@ a typo is an error, not a silently empty column.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 
@@ -82,9 +82,20 @@ class Event:
     flags: str = ""
 
     def as_dict(self) -> dict:
-        d = asdict(self)
+        """The export row: a shallow dict (every value is immutable or joined), no deepcopy."""
+        d = {name: getattr(self, name) for name in EVENT_COLUMNS}
         d["evidence_all"] = " || ".join(self.evidence_all)
         return d
+
+    def to_record(self) -> dict:
+        """A JSON-safe dict that `Event.from_record` turns back into the same event (the cache's form)."""
+        d = {name: getattr(self, name) for name in EVENT_COLUMNS}
+        d["evidence_all"] = list(self.evidence_all)
+        return d
+
+    @classmethod
+    def from_record(cls, d: dict) -> "Event":
+        return cls(**d)
 
 
 EVENT_COLUMNS = [f.name for f in fields(Event)]

@@ -8,9 +8,11 @@ file (and line), and the other inputs are still read.
 from __future__ import annotations
 
 import csv
+import errno
 import glob
 import io
 import json
+import os
 import re
 import sys
 from datetime import date
@@ -32,7 +34,12 @@ class ReportError(ValueError):
     pass
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it: front matter is a few lines, but
+# the pure-Python loader costs as much as a tenth of extracting a short report.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FrontMatterLoader(_SafeLoader):
     """Safe YAML with dates left as text, so a bad date is our message, not a crash."""
 
 
@@ -145,9 +152,9 @@ def parse_html_report(html: str, where: str, default_id: str, defaults: dict) ->
     return _meta_report(meta, text, where, default_id, defaults)
 
 
-def _records_jsonl(data: str, where: str, defaults: dict, problems: list[InputProblem]) -> Iterator[Report]:
+def _records_jsonl(lines: Iterable[str], where: str, defaults: dict, problems: list[InputProblem]) -> Iterator[Report]:
     stem = Path(where).stem
-    for n, line in enumerate(data.splitlines(), start=1):
+    for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -159,9 +166,9 @@ def _records_jsonl(data: str, where: str, defaults: dict, problems: list[InputPr
             problems.append(InputProblem(f"{where}:{n}", _msg(exc)))
 
 
-def _records_csv(data: str, where: str, defaults: dict, problems: list[InputProblem]) -> Iterator[Report]:
+def _records_csv(stream: io.TextIOBase, where: str, defaults: dict, problems: list[InputProblem]) -> Iterator[Report]:
     stem = Path(where).stem
-    reader = csv.DictReader(io.StringIO(data, newline=""))
+    reader = csv.DictReader(stream)
     if not reader.fieldnames or "text" not in [f.strip() for f in reader.fieldnames]:
         raise ReportError("CSV corpus has no 'text' column")
     try:
@@ -193,6 +200,12 @@ def _msg(exc: Exception) -> str:
 
 def read_file(path: Path, defaults: dict, problems: list[InputProblem], label: str | None = None,
               data: bytes | None = None) -> list[Report]:
+    return list(iter_file(path, defaults, problems, label, data))
+
+
+def iter_file(path: Path, defaults: dict, problems: list[InputProblem], label: str | None = None,
+              data: bytes | None = None) -> Iterator[Report]:
+    """The reports in one file, one at a time; a corpus is read line by line, never whole."""
     where = label or str(path)
     suffix = path.suffix.lower()
     try:
@@ -201,15 +214,23 @@ def read_file(path: Path, defaults: dict, problems: list[InputProblem], label: s
             limit = MAX_CORPUS_BYTES if suffix in (".jsonl", ".csv") else MAX_REPORT_BYTES
             if size > limit:
                 raise ReportError(f"file is {size / 2**20:.1f} MB, over the {limit // 2**20} MB limit for a {suffix or 'text'} report")
+            if suffix in (".jsonl", ".csv") and _utf8_corpus(path):
+                with open(path, encoding="utf-8-sig", newline="") as f:
+                    if suffix == ".jsonl":
+                        yield from _records_jsonl(f, where, defaults, problems)
+                    else:
+                        yield from _records_csv(f, where, defaults, problems)
+                return
             data = path.read_bytes()
         text, _encoding = decode(data)
         if suffix == ".jsonl":
-            return list(_records_jsonl(text, where, defaults, problems))
-        if suffix == ".csv":
-            return list(_records_csv(text, where, defaults, problems))
-        if suffix in (".html", ".htm") or (suffix not in (".txt", ".md") and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
-            return [parse_html_report(text, where, path.name, defaults)]
-        return [parse_text_report(text, where, path.name, defaults)]
+            yield from _records_jsonl(text.splitlines(), where, defaults, problems)
+        elif suffix == ".csv":
+            yield from _records_csv(io.StringIO(text, newline=""), where, defaults, problems)
+        elif suffix in (".html", ".htm") or (suffix not in (".txt", ".md") and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
+            yield parse_html_report(text, where, path.name, defaults)
+        else:
+            yield parse_text_report(text, where, path.name, defaults)
     except ReportError as exc:
         problems.append(InputProblem(where, str(exc)))
     except PermissionError:
@@ -218,22 +239,126 @@ def read_file(path: Path, defaults: dict, problems: list[InputProblem], label: s
         problems.append(InputProblem(where, "is a directory"))
     except OSError as exc:
         problems.append(InputProblem(where, f"cannot be read ({exc.strerror or exc})"))
-    return []
+
+
+def _utf8_corpus(path: Path, block: int = 1 << 20) -> bool:
+    """True when a corpus file is non-empty UTF-8 text, checked block by block.
+
+    Such a file is then read line by line. Anything else (empty, binary, another
+    encoding) takes the whole-file path, which names the problem or detects the
+    encoding; those files are rare and small.
+    """
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    seen_text = False
+    with open(path, "rb") as f:
+        first = True
+        while chunk := f.read(block):
+            if first and b"\x00" in chunk[:8192]:
+                return False
+            first = False
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                return False
+            seen_text = seen_text or bool(chunk.strip())
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return seen_text
+
+
+def _link_problem(path: Path) -> InputProblem | None:
+    """Why a symlink cannot be followed (a loop, a missing target), or None if it can."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return InputProblem(str(path), "symlink loop (the link leads back to itself)")
+        return InputProblem(str(path), f"broken symlink (its target {os.readlink(path)!r} does not exist)")
+    return None
+
+
+def _is_report_file(name: str) -> bool:
+    return Path(name).suffix.lower() in REPORT_SUFFIXES and name.lower() != "readme.md"
+
+
+def walk_folder(top: Path, problems: list[InputProblem]) -> list[Path]:
+    """Report files under a folder, sorted; links to folders are followed, never round a loop.
+
+    Archives are messy: a link back to a parent folder, a sub-folder the user
+    cannot read, a folder left empty by a failed download. Each becomes one
+    problem naming the path, and the rest of the tree is still read. Hidden
+    files and folders (.git) and README.md files are not reports.
+    """
+    files: list[Path] = []
+    known = len(problems)
+    try:
+        st = os.stat(top)
+    except OSError as exc:
+        problems.append(InputProblem(str(top), f"folder cannot be read ({exc.strerror or exc})"))
+        return files
+    visited = {(st.st_dev, st.st_ino)}
+    stack: list[tuple[Path, frozenset]] = [(top, frozenset(visited))]
+    while stack:
+        folder, ancestors = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+        except PermissionError:
+            problems.append(InputProblem(str(folder), "folder cannot be read (permission denied)"))
+            continue
+        except OSError as exc:
+            problems.append(InputProblem(str(folder), f"folder cannot be read ({exc.strerror or exc})"))
+            continue
+        if not entries and folder != top:
+            problems.append(InputProblem(str(folder), "empty folder, no reports in it"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_symlink():
+                bad = _link_problem(path)
+                if bad:
+                    if bad.message.startswith("symlink loop") or _is_report_file(entry.name):
+                        problems.append(bad)
+                    continue
+            try:
+                is_dir = entry.is_dir()
+                is_file = not is_dir and entry.is_file()
+            except OSError as exc:
+                problems.append(InputProblem(str(path), f"cannot be read ({exc.strerror or exc})"))
+                continue
+            if is_dir:
+                sub = os.stat(path)
+                key = (sub.st_dev, sub.st_ino)
+                if key in ancestors:
+                    problems.append(InputProblem(str(path), f"symlink loop (leads back to {os.path.realpath(path)})"))
+                elif key not in visited:  # a second link to a folder already read adds nothing
+                    visited.add(key)
+                    stack.append((path, ancestors | {key}))
+            elif is_file and _is_report_file(entry.name):
+                files.append(path)
+    if not files and len(problems) == known:
+        problems.append(InputProblem(str(top), "no report files in this folder "
+                                     f"(looked for {', '.join(sorted(REPORT_SUFFIXES))})"))
+    return sorted(files)
 
 
 def expand(paths: Iterable[str], problems: list[InputProblem]) -> list[Path | str]:
     """Files named by the paths (files, folders read recursively, globs, '-')."""
     out: list[Path | str] = []
+    start = len(problems)
     for raw in paths:
         if raw == "-":
             out.append("-")
             continue
         p = Path(raw)
-        if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                           and f.name.lower() not in ("readme.md",))
-            out.extend(files)
+        if p.is_symlink() and (bad := _link_problem(p)) and bad.message.startswith("symlink loop"):
+            problems.append(bad)
+        elif p.is_dir():
+            out.extend(walk_folder(p, problems))
         elif p.exists() or p.is_symlink():
             out.append(p)
         elif glob.has_magic(raw):
@@ -243,6 +368,8 @@ def expand(paths: Iterable[str], problems: list[InputProblem]) -> list[Path | st
             out.extend(hits)
         else:
             problems.append(InputProblem(raw, "does not exist"))
+    # a path named twice (as an argument and inside a folder argument) is one problem, one line
+    problems[start:] = list(dict.fromkeys(problems[start:]))
     return out
 
 
@@ -250,26 +377,53 @@ def read_reports(paths: Iterable[str], published: date | None = None,
                  stdin: io.BufferedReader | None = None) -> tuple[list[Report], list[InputProblem]]:
     """All reports under `paths`, and the problems met; never raises for bad input."""
     problems: list[InputProblem] = []
+    reports = list(iter_reports(expand(paths, problems), published, problems, stdin))
+    return reports, problems
+
+
+def iter_reports(items: Iterable[Path | str], published: date | None, problems: list[InputProblem],
+                 stdin: io.BufferedReader | None = None) -> Iterator[Report]:
+    """The reports of expanded inputs, one at a time, so no run holds every text at once.
+
+    Problems are appended to `problems` as they are met; never raises for bad input.
+    """
     defaults = {"published": published}
-    reports: list[Report] = []
     seen: set[str] = set()
-    for item in expand(paths, problems):
+    for item in items:
         if item == "-":
             stream = stdin or sys.stdin.buffer
             data = stream.read()
             if len(data) > MAX_REPORT_BYTES:
                 problems.append(InputProblem("<stdin>", "standard input is over the report size limit"))
                 continue
-            got = read_file(Path("stdin.txt"), defaults, problems, label="<stdin>", data=data)
-            got = [r if r.id != "stdin.txt" else _with_id(r, "stdin") for r in got]
+            for r in iter_file(Path("stdin.txt"), defaults, problems, label="<stdin>", data=data):
+                yield r if r.id != "stdin.txt" else _with_id(r, "stdin")
         else:
-            key = str(Path(item).resolve())
+            try:
+                key = str(Path(item).resolve())
+            except (OSError, RuntimeError) as exc:  # a loop that appeared after the walk
+                problems.append(InputProblem(str(item), f"cannot be read ({exc})"))
+                continue
             if key in seen:
                 continue
             seen.add(key)
-            got = read_file(Path(item), defaults, problems)
-        reports.extend(got)
-    return reports, problems
+            yield from iter_file(Path(item), defaults, problems)
+
+
+def estimate_count(items: Iterable[Path | str]) -> int:
+    """About how many reports the inputs hold (lines of a corpus), for a progress bar's ETA."""
+    total = 0
+    for item in items:
+        p = Path(item) if item != "-" else None
+        if p is not None and p.suffix.lower() in (".jsonl", ".csv"):
+            try:
+                with open(p, "rb") as f:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+            except OSError:
+                pass
+        else:
+            total += 1
+    return total
 
 
 def _with_id(r: Report, new_id: str) -> Report:

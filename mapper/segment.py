@@ -66,6 +66,11 @@ def blocks(text: str) -> list[Block]:
             tail = True
             kind = "boilerplate"
         elif _BOILERPLATE.search(stripped) and words < 40:
+            # cut the boilerplate, not the report: "A drone struck ... killing two. © 2023 SOHR"
+            kept = _reporting_parts(text, s2, e2)
+            for ks, ke in kept:
+                out.append(Block(ks, ke, text[ks:ke], "title" if first else "body"))
+                first = False
             kind = "boilerplate"
         elif _CAPTION.match(stripped):
             kind = "caption"
@@ -83,6 +88,26 @@ def blocks(text: str) -> list[Block]:
         first = False
         seen_text.setdefault(stripped, len(out))
         out.append(Block(s2, e2, stripped, kind))
+    return out
+
+
+_PIECE = re.compile(r"[^.!?؟|•·]+(?:[.!?؟]+[\"”’')\]]*|$)")
+
+
+def _reporting_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of a short boilerplate paragraph that report a strike and carry no boilerplate words."""
+    from .cues import find_triggers  # cues has no dependency on segment
+
+    out = []
+    for m in _PIECE.finditer(text, s, e):
+        piece = m.group(0)
+        if _BOILERPLATE.search(piece) or len(piece.split()) < 4:
+            continue
+        if not any(t.strong for t in find_triggers(piece)):
+            continue
+        a = m.start() + len(piece) - len(piece.lstrip())
+        b = m.start() + len(piece.rstrip())
+        out.append((a, b))
     return out
 
 

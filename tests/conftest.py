@@ -1,8 +1,18 @@
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
+
+# The suite never reads or writes the user's real ~/.cache/strikemap: every cache
+# (the gazetteer's automaton, and any later one that follows XDG) goes to a
+# folder of this session, set before any gazetteer is loaded and removed at exit.
+SESSION_CACHE = Path(tempfile.mkdtemp(prefix="strikemap-test-cache-"))
+os.environ["STRIKEMAP_CACHE"] = str(SESSION_CACHE / "strikemap")
+os.environ["XDG_CACHE_HOME"] = str(SESSION_CACHE / "xdg")
+atexit.register(shutil.rmtree, SESSION_CACHE, ignore_errors=True)
 
 import pytest
 from click.testing import CliRunner

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -11,7 +12,7 @@ import pytest
 from mapper import exports
 from gazetteer import atomic
 
-from .conftest import ROOT, SEED, write_report
+from .conftest import ROOT, SEED, TEST_REPORTS, write_report
 
 OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv")
 
@@ -95,7 +96,8 @@ def test_build_in_a_fresh_process_matches_in_process(invoke, tmp_path):
     """Determinism across interpreters (hash seeds differ between processes)."""
     invoke("build", str(ROOT / "seeds"), "--out", str(tmp_path / "a"))
     subprocess.run([sys.executable, "-m", "mapper", "build", str(ROOT / "seeds"), "--out", str(tmp_path / "b")],
-                   check=True, capture_output=True, env={"PYTHONHASHSEED": "123", "PATH": "/usr/bin:/bin"})
+                   check=True, capture_output=True, env={"PYTHONHASHSEED": "123", "PATH": "/usr/bin:/bin",
+                        "STRIKEMAP_CACHE": os.environ["STRIKEMAP_CACHE"]})
     for name in OUTPUTS:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
@@ -116,19 +118,31 @@ def test_interrupted_write_leaves_the_old_file_whole(tmp_path, exc):
     assert [p.name for p in tmp_path.iterdir()] == ["events.geojson"]
 
 
-def test_crash_during_build_keeps_previous_outputs(invoke, tmp_path, monkeypatch):
-    assert invoke("build", str(ROOT / "seeds"), "--out", str(tmp_path))[0] == 0
-    before = {n: (tmp_path / n).read_bytes() for n in OUTPUTS}
+def _visible(folder):
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
 
-    def broken(rows):
-        yield from ()
-        raise Boom("disk full")
 
-    monkeypatch.setattr(exports, "geojson_text", lambda rows: "".join(broken(rows)))
-    import mapper.cli as cli_mod
+@pytest.mark.parametrize("exc", [Boom, KeyboardInterrupt])
+def test_crash_during_build_keeps_previous_outputs(invoke, tmp_path, monkeypatch, exc):
+    """An exception after some files of the new set are written (Ctrl-C is one) leaves the old set whole."""
+    out = tmp_path / "out"
+    assert invoke("build", str(ROOT / "seeds"), "--out", str(out))[0] == 0
+    before = {n: (out / n).read_bytes() for n in OUTPUTS}
+    import mapper.mapview
 
-    monkeypatch.setattr(cli_mod, "geojson_text", lambda rows: (_ for _ in ()).throw(Boom("disk full")))
-    with pytest.raises(Boom):
-        invoke("build", str(ROOT / "seeds"), "--out", str(tmp_path))
-    assert {n: (tmp_path / n).read_bytes() for n in OUTPUTS} == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(OUTPUTS)
+    written = []
+
+    def broken_map(inc, path, **kw):
+        written.extend(p.name for p in path.parent.iterdir())
+        raise exc("disk full")
+
+    monkeypatch.setattr(mapper.mapview, "write_map", broken_map)
+    if exc is KeyboardInterrupt:  # click turns Ctrl-C into "Aborted!" and exit 1
+        assert invoke("build", str(TEST_REPORTS / "en"), "--out", str(out))[0] == 1
+    else:
+        with pytest.raises(exc):
+            invoke("build", str(TEST_REPORTS / "en"), "--out", str(out))
+    assert "events.csv" in written and "incidents.geojson" in written  # the crash came mid-set
+    assert {n: (out / n).read_bytes() for n in OUTPUTS} == before
+    assert _visible(out) == sorted(OUTPUTS)
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging folder left beside it

@@ -18,7 +18,7 @@ DATA = ROOT / "gazetteer" / "data"
 
 def test_committed_data_equals_build_output(tmp_path):
     build.build(tmp_path)
-    for name in ("places.csv", "areas.geojson", "ambiguous.csv"):
+    for name in ("places.csv", "areas.geojson", "ambiguous.csv", "cross_source.csv"):
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), f"{name}: run python -m gazetteer.build"
 
 
@@ -60,7 +60,7 @@ SEED_PLACES = {
 
 @pytest.mark.parametrize("written,place_id", sorted(SEED_PLACES.items()))
 def test_every_seed_place_resolves(gaz, seed_report, written, place_id):
-    assert written in seed_report.text or written == "Faculty of Education"
+    assert written in seed_report.text
     hits = [m for m in gaz.find(seed_report.text) if written.split(" city")[0] in m.text]
     assert hits, f"{written!r} not found in the seed"
     assert hits[0].place.id == place_id
@@ -90,8 +90,11 @@ def test_geonames_rows_carry_the_extract_coordinates(gaz):
         extract = {r["geonameid"]: r for r in csv.DictReader(f)}
     checked = 0
     for p in gaz.places.values():
-        if p.source.startswith("geonames:"):
-            g = extract[p.source.split(":")[1]]
+        gid = next((s.split(":")[1] for s in p.source.split() if s.startswith("geonames:")), None)
+        if gid in extract and "whosonfirst:" in p.source and p.licence != "CC-BY-4.0":
+            continue  # a WOF point from another source (Quattroshapes), same GeoNames id
+        if gid in extract:
+            g = extract[gid]
             assert geodesic((p.lat, p.lon), (float(g["lat"]), float(g["lon"]))).km < 0.01
             checked += 1
     assert checked >= 14
@@ -157,9 +160,12 @@ def test_longest_match_wins(gaz):
 
 
 def test_fuzzy_catches_near_miss_transliterations(gaz):
-    for written, pid in [("Muhasaan", "muhasan"), ("Subaykhaan", "subaykhan"), ("Mohasan", "muhasan"), ("Mayadiin", "al-mayadin")]:
-        ms = [m for m in gaz.find(f"Raids hit {written} at dawn.") if m.method == "fuzzy"]
-        assert ms and ms[0].place.id == pid, (written, [(m.text, m.place.id) for m in ms])
+    # respellings the spelling rules explain are found by them; a typo they do not explain, by fuzzy matching
+    for written, pid, method in [("Muhasaan", "muhasan", "phonetic"), ("Subaykhaan", "subaykhan", "phonetic"),
+                                 ("Mohasan", "muhasan", "phonetic"), ("Mayadiin", "al-mayadin", "phonetic"),
+                                 ("Subaykham", "subaykhan", "fuzzy"), ("Gharanijj", "gharanij", "phonetic")]:
+        ms = [m for m in gaz.find(f"Raids hit {written} at dawn.") if m.method != "exact"]
+        assert ms and ms[0].place.id == pid and ms[0].method == method, (written, [(m.text, m.place.id) for m in ms])
         assert 0 < ms[0].score < 1
 
 
@@ -195,9 +201,10 @@ def test_extra_csv_adds_and_overrides(tmp_path):
         "hajin,Hajin,هجين,,,town,,,34.7,40.84,exact,,my survey,own,moved\n", encoding="utf-8")
     gaz = load([extra])
     assert [m.place.id for m in gaz.find("Drones hit Abu Shams farms.")] == ["my-farm"]
-    assert gaz.places["my-farm"].district == "al-Mayadin" or gaz.places["my-farm"].district
+    # 35.1 N 40.4 E lies in al-Mayadin sub-district (geoBoundaries polygons), north-west of the town
+    assert (gaz.places["my-farm"].district, gaz.places["my-farm"].subdistrict) == ("al-Mayadin", "al-Mayadin")
     assert (gaz.places["hajin"].lat, gaz.places["hajin"].source) == (34.7, "my survey")
-    assert load().places["hajin"].source.startswith("geonames")  # the packaged data is untouched
+    assert "geonames:174506" in load().places["hajin"].source  # the packaged data is untouched
 
 
 def test_bad_extra_csv_names_the_file(tmp_path):
@@ -228,4 +235,10 @@ def test_gazetteer_check_cli(invoke):
 def test_every_place_has_an_arabic_name(gaz):
     from gazetteer.normalize import is_arabic
 
-    assert [p.id for p in gaz.places.values() if not is_arabic(p.name_ar)] == []
+    # Who's On First has no Arabic name for a few GeoNames villages; none is invented.
+    wof = {r["wof_id"]: r for r in csv.DictReader(open(ROOT / "gazetteer" / "sources" / "whosonfirst_localities.csv",
+                                                       encoding="utf-8"))}
+    lacking = [p for p in gaz.places.values() if not is_arabic(p.name_ar)]
+    assert all(p.source.startswith("whosonfirst:") for p in lacking)
+    assert all(not wof[p.source.split()[0].split(":")[1]]["name_ar"] for p in lacking)
+    assert len(lacking) < 0.1 * len(gaz.places)

@@ -49,4 +49,4 @@ def test_export_incidents_and_filters_without_reextracting(invoke, tmp_path):
     bad = tmp_path / "bad.geojson"
     bad.write_text('{"type": "FeatureCollection"}')
     code, _, err = invoke("export", str(bad), "--format", "kml")
-    assert code == 1 and "not an events GeoJSON" in err
+    assert code == 2 and f"{bad}: not a GeoJSON FeatureCollection written by strikemap" in err

@@ -40,11 +40,46 @@ def test_huge_line_without_punctuation(gaz):
     assert {e.place_id for e in events} >= {"al-bukamal", "hajin", "al-mayadin"}
 
 
-@settings(max_examples=200, deadline=None)
-@given(data=st.binary(max_size=3000))
+FRONT = st.builds(lambda body, rid: f"---\nid: {rid}\npublished: 2021-01-13\n---\n{body}",
+                  TEXT, st.sampled_from(["r1", "x", "'quoted'"]))
+BYTES = st.one_of(
+    st.binary(max_size=3000),
+    TEXT.map(lambda t: t.encode("utf-8")),
+    FRONT.map(lambda t: t.encode("utf-8")),
+    TEXT.map(lambda t: t.encode("cp1256", errors="ignore")),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=BYTES)
 def test_any_bytes_either_read_or_rejected_cleanly(data):
+    """Bytes become a report whose text came from them, or a ReportError that says why; nothing else."""
     try:
-        text, _ = decode(data)
-        parse_text_report(text, "x.txt", "x.txt", {})
-    except ReportError:
-        pass
+        text, encoding = decode(data)
+    except ReportError as exc:
+        assert str(exc)
+        # only blank, binary or undecodable data is rejected: valid UTF-8 text is always read
+        if data.strip() and b"\x00" not in data[:8192]:
+            try:
+                data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                pass
+            else:
+                raise AssertionError(f"valid UTF-8 rejected: {exc}")
+        return
+    assert data.strip() and b"\x00" not in data[:8192]
+    try:
+        exact = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        assert encoding != "utf-8"
+    else:
+        assert (text, encoding) == (exact, "utf-8")  # UTF-8 is never second-guessed
+    try:
+        report = parse_text_report(text, "x.txt", "x.txt", {})
+    except ReportError as exc:
+        assert str(exc)
+        return
+    assert report.text.strip() and report.text in text
+    assert report.path == "x.txt"
+    if not text.startswith("---"):
+        assert report.id == "x.txt" and report.published is None

@@ -1,0 +1,145 @@
+"""When a place name that is also an ordinary word counts as a place.
+
+Many village names are common nouns or adjectives: Tabiya is "fort", Jazira
+"island" (and a television channel), Sabkha "salt flat", Sharqi and Gharbi
+"eastern" and "western", Hawi, Sur ("wall"), Tal and Tell ("hill"), Jisr
+("bridge"). A report that says "the eastern (sharqi) bank" or "a salt flat
+(sabkha)" names no village, and "the Jazira region" means the wide region
+east of the Euphrates, not a village called Jazira.
+
+Such a name counts as a place only when the text treats it as one, the way a
+reader decides:
+- in English it is capitalised (a lowercase common word is the word);
+- it is not followed by a word that makes it something else: "region", "bank",
+  "plain" leave only region places as candidates; "TV", "channel",
+  "reported" make it the broadcaster, not a place;
+- and it is preceded by a place word ("village of", "town of", "in", "near",
+  قرية, بلدة, في, a glued بـ) or written within a few words of another place
+  the text names (reports list villages together: "Hatla, Murat and Tabiya").
+
+Which names are gated: the single words in `COMMON_WORDS` (kept here, with the
+reason beside each group) and any single-word name that is an English word in
+the list the fuzzy matcher already uses (Sur, Tell, Murat, Omar).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import fold
+
+# Folded, without the article. Grouped by meaning so the list can be reviewed.
+COMMON_WORDS = frozenset("""
+tabiya tabiyah tabiyeh tabia
+jazira jazirah jazeera jezira jazirat jazrat jazra
+sabkha sabkhah sabkhat sabkheh
+shamiya shamiyah shamiyeh shamia
+sharqi sharqiya sharqiyah sharqiyeh sharki gharbi gharbiya gharbiyah gharbiyeh
+shamali shamaliya janubi janubiya wusta
+hawi hawiya
+sur sour tal tall tell jisr jesr qasr kasr qalaa qala'a burj
+wadi badia badiya badiyah bahra bahrah hamra hamrah khadra
+jadid jadida jadidah qadim qadima kabir kabira saghir saghira zghir zghira
+fawqani tahtani foqani
+ain ein bir khan suq souq souk mazraa mazraat mazra'a
+matar masakin sinaa sina'a hizam katf qabban thawra ummal mouazafin muwazzafin
+omar amal ward taym tanak izba joura jura shula sabha rawda hurriya
+""".split())
+_ARABIC_COMMON = frozenset("""
+طابيه جزيره سبخه شاميه شرقي شرقيه غربي غربيه حاوي سور تل جسر قصر بادي باديه بحره حمراء
+جديد جديده قديم كبير صغير زغير فوقاني تحتاني عين بير خان سوق مزرعه مطار مساكن صناعه حزام
+كتف قبان ثوره عمال موظفين عمر امل ورد تيم تنك عزبه جوره
+""".split())
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ed|adh|ash|esh|as|es|at|et|ath|az|ez|ar|er|an|en)\s")
+
+# After the name: words that make it a wide region, or a broadcaster.
+_REGION_AFTER = re.compile(r"^[\s(),'\"’-]{0,3}(region|regions|bank|plain|plains|side|basin|canton|areas|sector)\b"
+                           r"|^\s*(السوريه|السورية|الشرقيه|الشرقية)", re.I)
+_NOT_PLACE_AFTER = re.compile(r"^[\s(),'\"’-]{0,3}(tv|channel|network|news|net|mubasher|english|arabic|reported|"
+                              r"said|says|reports|correspondent|broadcast|aired|quoted|website)\b"
+                              r"|^\s*(نت|مباشر|الفضائيه|الفضائية)", re.I)
+_NOT_PLACE_BEFORE = re.compile(r"(قناه|قناة|موقع|شبكه|شبكة|صحيفه|صحيفة)\s*$|\b(told|via)\s+$", re.I)
+# Before the name: words that introduce a place.
+_PLACE_BEFORE = re.compile(
+    r"\b(villages?|towns?|cities|city|hamlets?|neighbou?rhoods?|quarters?|farms?|outskirts|countryside|vicinity|"
+    r"outskirt|suburbs?|areas?|region|district|sub-?district|municipality|entrance|road|outside|near|in|at|into|"
+    r"from|toward|towards|around|inside|between|across|targeted|targeting|struck|hit|shelled|bombed|pounded)"
+    r"\s+(?:of\s+)?(?:the\s+)?$"
+    r"|(قريه|قرية|قريتي|قرى|بلده|بلدة|بلدتي|بلدات|مدينه|مدينة|حي|حيي|مزارع|اطراف|أطراف|محيط|قرب|بالقرب من|في|الى|إلى|"
+    r"من|ناحيه|ناحية|منطقه|منطقة|استهدف|استهدفت|قصف)\s*$", re.I)
+NEAR_CHARS = 80
+
+
+def content_word(mention: str) -> str:
+    """The written name without its article or Arabic proclitic, folded; '' if more than one word."""
+    f = fold(mention)
+    f = _ARTICLE.sub("", f)
+    if " " in f:
+        return ""
+    for pre in ("وبال", "فبال", "بال", "وال", "فال", "كال", "لل", "ال"):
+        if f.startswith(pre) and len(f) > len(pre) + 2:
+            f = f[len(pre):]
+            break
+    return f.replace("'", "") if f.isascii() else f
+
+
+def is_gated(mention: str) -> bool:
+    from .fuzzy import _is_english
+
+    w = content_word(mention)
+    if not w:
+        return False
+    if w.isascii():
+        return w in COMMON_WORDS or _is_english(w)
+    return w in _ARABIC_COMMON
+
+
+def gate(text: str, matches: list) -> list:
+    """The matches that count as places; gated names keep only the candidates the context allows."""
+    gated = [is_gated(m.text) for m in matches]
+    if not any(gated):
+        return matches
+    anchors = [m for m, g in zip(matches, gated) if not g]
+    out = []
+    for m, g in zip(matches, gated):
+        if not g:
+            out.append(m)
+            continue
+        kept = _allowed(text, m, anchors)
+        if kept:
+            if len(kept) != len(m.candidates):
+                m.candidates = kept
+            out.append(m)
+    return out
+
+
+def _allowed(text: str, m, anchors) -> list:
+    latin = content_word(m.text).isascii()
+    if latin:
+        if not _content_start(m).isupper():
+            return []  # "the eastern (sharqi) bank", "a salt flat (sabkha)"
+    after = text[m.end:m.end + 30]
+    before = text[max(0, m.start - 40):m.start]
+    if _NOT_PLACE_AFTER.search(after) or _NOT_PLACE_BEFORE.search(before):
+        return []  # "Al Jazeera TV", "قناة الجزيرة"
+    regions = [c for c in m.candidates if c.place.is_region]
+    if _REGION_AFTER.search(after):
+        return regions  # "the Jazira region" is the wide region, never the village
+    if regions and len(regions) == len(m.candidates):
+        return regions  # a capitalised region name (the Shamiya) is what it says
+    glued = m.start > 0 and not latin and text[m.start - 1] in "بل"  # بالطابية
+    near = any(a is not m and (abs(a.start - m.end) <= NEAR_CHARS or abs(m.start - a.end) <= NEAR_CHARS)
+               for a in anchors)
+    if glued or _PLACE_BEFORE.search(before) or near:
+        return m.candidates
+    return regions
+
+
+def _content_start(m) -> str:
+    """The first letter of the name itself, after any article (al-tabiya has a lowercase article)."""
+    parts = re.split(r"[\s\-‐'’]+", m.text)
+    for p in parts:
+        if p and fold(p) not in ("al", "el", "ad", "ed", "as", "es", "ash", "at", "az", "ez", "ar", "an", "en"):
+            return p[0]
+    return m.text[:1]
