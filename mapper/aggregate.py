@@ -17,7 +17,6 @@ in about n log n.
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
 import numpy as np
@@ -50,6 +49,7 @@ _B_KM = _A_KM * (1 - _F)
 # Vincenty's formulae agree with geographiclib to well under a millimetre at these distances; inside this
 # band (10 cm either side of 2 km), or where they do not converge, the exact geodesic decides.
 _BORDER_KM = 1e-4
+_R_KM, _SPHERE_ERR = 6371.0088, 0.01  # mean radius; the sphere's distances are within 0.6% of WGS 84's
 _PAIR_CHUNK = 4_000_000  # candidate pairs held at once, so a crowded corpus cannot exhaust memory
 # (day, row, column) offsets in the order the buckets are compared, which the union order follows.
 _OFFSETS = np.array([(dd, dy, dx) for dd in (-1, 0, 1) for dy in (-1, 0, 1) for dx in (-1, 0, 1)], dtype=np.int64)
@@ -101,6 +101,12 @@ def _bucket_pairs(df: pd.DataFrame) -> tuple[np.ndarray, ...]:
     return bucket, lead.index.to_numpy(), pairs["b"].to_numpy(), pairs["b2"].to_numpy(), pairs["off"].to_numpy()
 
 
+def _haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
+    return 2 * _R_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+
+
 def _vincenty_km(lat1, lon1, lat2, lon2) -> tuple[np.ndarray, np.ndarray]:
     """Geodesic distances on WGS 84 for whole arrays, and which ones converged."""
     u1 = np.arctan((1 - _F) * np.tan(np.radians(lat1)))
@@ -137,6 +143,10 @@ def _same_pairs(df: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     lat, lon = df["lat"].to_numpy(), df["lon"].to_numpy()
     same = place[i] == place[j]
     rest = np.flatnonzero(~same)
+    # the sphere is within 0.6% of the ellipsoid: only pairs it puts near 2 km need the ellipsoid
+    d = _haversine_km(lat[i[rest]], lon[i[rest]], lat[j[rest]], lon[j[rest]])
+    same[rest[d <= SAME_PLACE_KM * (1 - _SPHERE_ERR)]] = True
+    rest = rest[np.abs(d - SAME_PLACE_KM) < SAME_PLACE_KM * _SPHERE_ERR]
     d, ok = _vincenty_km(lat[i[rest]], lon[i[rest]], lat[j[rest]], lon[j[rest]])
     same[rest[ok & (d <= SAME_PLACE_KM - _BORDER_KM)]] = True
     for k in rest[~ok | (np.abs(d - SAME_PLACE_KM) < _BORDER_KM)]:
@@ -291,8 +301,11 @@ def incident(evs: list[dict]) -> dict:
     fat_low = [e["fatalities"] for e in evs if e.get("fatalities") is not None]
     fat_high = [e["fatalities_max"] if e.get("fatalities_max") is not None else e["fatalities"] for e in evs
                 if e.get("fatalities") is not None]
-    attrs = Counter(e["attribution"] for e in evs if e.get("attribution"))
-    attribution = attrs.most_common(1)[0][0] if attrs else ""
+    attrs: dict[str, int] = {}
+    for e in evs:
+        if e.get("attribution"):
+            attrs[e["attribution"]] = attrs.get(e["attribution"], 0) + 1
+    attribution = max(attrs, key=attrs.get) if attrs else ""  # the first of the most common, as Counter gives
     certs = [e.get("attribution_certainty") or "" for e in evs if e.get("attribution") == attribution]
     certainty = min(certs, key=lambda c: CERTAINTY_ORDER.index(c) if c in CERTAINTY_ORDER else 99) if certs else ""
     dates = sorted(e["event_date"] for e in evs if e.get("event_date"))
@@ -304,7 +317,7 @@ def incident(evs: list[dict]) -> dict:
     sources = list(by_report.values())
     evidence_all = []
     for e in evs:
-        for s in e.get("evidence_all") or [e["evidence"]]:
+        for s in _as_list(e.get("evidence_all"), e.get("evidence")) or [e["evidence"]]:
             if s not in evidence_all:
                 evidence_all.append(s)
     strikes = _max_pair(evs, "strikes", "strikes_max")
@@ -337,7 +350,6 @@ def incident(evs: list[dict]) -> dict:
 def incidents(rows: list[dict], grouper=group_events) -> list[dict]:
     """One row per incident from event rows (Event.as_dict() or the exported properties).
     `grouper` finds the groups (the Dask engine passes its own)."""
-    rows = [dict(r, evidence_all=_as_list(r.get("evidence_all"), r.get("evidence"))) for r in rows]
     out = [incident([rows[i] for i in g]) for g in grouper(rows)]
     out.sort(key=lambda r: (r["event_date"] or "", r["place_id"], r["incident_id"]))
     return out
