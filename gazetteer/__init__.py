@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -63,7 +64,7 @@ class Gazetteer:
             respelt = self.phonetic.find(text, matches)
             if respelt:
                 # a longer respelt name replaces the exact names inside it
-                matches = [m for m in matches if not any(r.start <= m.start and m.end <= r.end for r in respelt)]
+                matches = _outside(matches, respelt)
                 matches += respelt
             matches += self.fuzzy.find(text, matches)
             matches.sort(key=lambda m: m.start)
@@ -93,6 +94,19 @@ class Gazetteer:
                 names.setdefault(fold(n), n)
         hits = process.extract(fold(name), list(names), scorer=fuzz.WRatio, limit=limit)
         return [names[k] for k, _, _ in hits]
+
+
+def _outside(matches: list[Match], longer: list[Match]) -> list[Match]:
+    """The matches not inside any of `longer` (both sorted by start)."""
+    spans = sorted((m.start, m.end) for m in longer)
+    starts = [a for a, _ in spans]
+    out = []
+    for m in matches:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and spans[i][1] >= m.end:
+            continue
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -25,6 +25,8 @@ the list the fuzzy matcher already uses (Sur, Tell, Murat, Omar).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from .normalize import fold
 
@@ -71,6 +73,7 @@ _PLACE_BEFORE = re.compile(
 NEAR_CHARS = 80
 
 
+@lru_cache(maxsize=16384)
 def content_word(mention: str) -> str:
     """The written name without its article or Arabic proclitic, folded; '' if more than one word."""
     f = fold(mention)
@@ -84,6 +87,7 @@ def content_word(mention: str) -> str:
     return f.replace("'", "") if f.isascii() else f
 
 
+@lru_cache(maxsize=16384)
 def is_gated(mention: str) -> bool:
     from .fuzzy import _is_english
 
@@ -91,7 +95,7 @@ def is_gated(mention: str) -> bool:
     if not w:
         return False
     if w.isascii():
-        return w in COMMON_WORDS or _is_english(w)
+        return w in COMMON_WORDS or w in _given_names() or _is_english(w)
     return w in _ARABIC_COMMON
 
 
@@ -100,7 +104,7 @@ def gate(text: str, matches: list) -> list:
     gated = [is_gated(m.text) for m in matches]
     if not any(gated):
         return matches
-    anchors = [m for m, g in zip(matches, gated) if not g]
+    anchors = sorted((m.start, m.end) for m, g in zip(matches, gated) if not g)
     out = []
     for m, g in zip(matches, gated):
         if not g:
@@ -121,6 +125,8 @@ def _allowed(text: str, m, anchors) -> list:
             return []  # "the eastern (sharqi) bank", "a salt flat (sabkha)"
     after = text[m.end:m.end + 30]
     before = text[max(0, m.start - 40):m.start]
+    if latin and _after_given_name(before):
+        return []  # "Mohammed al-Ali": a family name, not the village al-'Ali
     if _NOT_PLACE_AFTER.search(after) or _NOT_PLACE_BEFORE.search(before):
         return []  # "Al Jazeera TV", "قناة الجزيرة"
     regions = [c for c in m.candidates if c.place.is_region]
@@ -129,11 +135,36 @@ def _allowed(text: str, m, anchors) -> list:
     if regions and len(regions) == len(m.candidates):
         return regions  # a capitalised region name (the Shamiya) is what it says
     glued = m.start > 0 and not latin and text[m.start - 1] in "بل"  # بالطابية
-    near = any(a is not m and (abs(a.start - m.end) <= NEAR_CHARS or abs(m.start - a.end) <= NEAR_CHARS)
-               for a in anchors)
+    near = _near(anchors, m.start, m.end)
     if glued or _PLACE_BEFORE.search(before) or near:
         return m.candidates
     return regions
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from .spelling import GIVEN_NAMES
+
+    return frozenset(fold(n).replace("'", "") for n in GIVEN_NAMES)
+
+
+_LAST_WORD = re.compile(r"([A-Z][a-z'’]+)[\s-]*(?:[Aa]l|[Ee]l)?[\s-]*$")
+
+
+def _after_given_name(before: str) -> bool:
+    m = _LAST_WORD.search(before)
+    return bool(m) and fold(m.group(1)).replace("'", "") in _given_names()
+
+
+def _near(anchors: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Another place named within NEAR_CHARS characters (anchors sorted by start)."""
+    i = bisect_left(anchors, (start - NEAR_CHARS - 200, 0))
+    for a_start, a_end in anchors[i:]:
+        if a_start > end + NEAR_CHARS:
+            return False
+        if a_end >= start - NEAR_CHARS:
+            return True
+    return False
 
 
 def _content_start(m) -> str:

@@ -104,10 +104,14 @@ class NameIndex:
         plist = [places[pid] for pid in self.place_ids]
         self.keys = {}
         self._info = []
+        # One name gives several keys (article forms, spellings): its frozen
+        # Candidate is made once and shared, which keeps load time flat as names grow.
+        made: dict[tuple[int, str], Candidate] = {}
         for key, entries in zip(self.key_list, self._compact):
             ents = [(plist[i], name, trim) for i, name, trim in entries]
             self.keys[key] = ents
-            cands = tuple(Candidate(p, 1.0, f"name {name!r}") for p, name, _ in ents)
+            cands = tuple(made.get((i, name)) or made.setdefault((i, name), Candidate(plist[i], 1.0, f"name {name!r}"))
+                          for i, name, _ in entries)
             self._info.append((len(key), ents[0][2], key.split(" ", 1)[0] in _ENGLISH_ARTICLE_LOOKALIKES, cands))
         del self._compact
 

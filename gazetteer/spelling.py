@@ -30,6 +30,7 @@ are not tried (see `PhoneticIndex`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .keys import ARTICLES, NEEDS_ARTICLE
@@ -112,6 +113,7 @@ _RUN = re.compile(
     rf"(?:(?:[ \t]*[-‐–][ \t]*|[ \t]+)(?:{_ART}(?:[-‐'’][ \t]?|[ \t]+))?{_CAP})*")
 _TOKEN = re.compile(rf"[{_L}]+(?:['’ʿʾ][{_L}]+)*")
 MAX_WORDS = 4
+_LONGEST = 200  # no exact match is longer than this many characters
 # Given names and family-name stems that reports print beside places ("Hussein
 # al-Ali was killed"): their skeletons collide with villages (Husseiniyah,
 # Hussan), so a single word with one of these skeletons is never a respelling
@@ -122,8 +124,33 @@ GIVEN_NAMES = (
     "Hamed Khalil Abbas Jasim Jassem Faisal Fadel Nasser Nasr Samir Said Saeed Sami Karim Majid Walid Yasser Yasin "
     "Yassin Bashar Hafez Assad Qasim Qassem Suleiman Sulaiman Issa Musa Moussa Eid Hamza Zaid Zeid Amer Amir Adnan "
     "Fawaz Fares Faris Munir Mazen Nour Noor Huda Fatima Aisha Amina Maryam Zainab Layla Rima Salma Hind "
-    "Abu Umm Ibn Bin Bint Sheikh Shaykh Haji Hajji Sayyid Imam Mullah Qaeda Daesh Daish Islamic"
+    "Hatem Hatim Bushra Shaza Rasha Reem Dima Lina Nada Ghada Wafa Jamal Adel Anas Bassam Tarek Tariq "
+    "Ziad Ziyad Imad Emad Fadi Hadi Hani Raed Wael Nabil Maher Marwan Mohannad Osama Usama Ayman Firas Haitham "
+    "Abu Umm Ibn Bin Bint Sheikh Shaykh Haji Hajji Sayyid Imam Mullah Qaeda Daesh Daish Islamic "
+    "Baath Ba'ath Hezbollah Fatemiyoun Nujaba Kataib Hashd Asayish Sahwa"
 ).split()
+# Cities and governorates elsewhere in Syria and Iraq that reports name beside
+# Deir ez-Zor, and outlets: a respelling of a village never means them
+# ("desert areas in Sweida, Daraa" is the southern governorate, not a village
+# al-Suwayda by Raqqa). Their own listed spellings still match exactly.
+ELSEWHERE = (
+    "Sweida Suwayda Daraa Deraa Idlib Aleppo Halab Homs Hama Damascus Dimashq Latakia Lattakia Tartus Quneitra "
+    "Qamishli Qamishlo Kobani Kobane Manbij Afrin Jarablus Azaz Tabqa Baghdad Mosul Anbar Ramadi Fallujah Erbil "
+    "Enab Baladi Furat Jesr Zaman Wasl Orient Halab Step Shaam Sham"
+).split()
+# Capitalised function words that start sentences ("In Theeban, ..."): no part of a name.
+_FUNCTION = frozenset(
+    "in on at to the a an and of from near by for with as after before during when while between meanwhile also "
+    "but or north south east west eastern western northern southern central upper lower new old this that these "
+    "those its their his her our on monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Outlets whose names are not places but respell like villages ("told Enab
+# Baladi" is no strike on Annabah). Names that are also places (al-Mayadeen TV)
+# are left to the gate, which reads the word after them.
+_OUTLETS = re.compile(
+    r"\b(?:Enab Baladi|North Press|Syria Direct|Zaman al-Wasl|Step News|Baladi News|Qasioun|Jusoor|"
+    r"Euphrates Post|Furat Post|Halab Today|Orient News|Shafaq News|Rudaw|Asharq Al-Awsat|Al-Modon|"
+    r"Nedaa Syria|Eye of Euphrates|Ain al-Furat|Deir Ezzor 24|Sham Network)\b")
 
 SCORE = 0.97  # below an exact spelling's 1.0, above any fuzzy hit
 
@@ -150,7 +177,8 @@ class PhoneticIndex:
 
     def __init__(self, places):
         self.skeletons: dict[str, list] = {}
-        self.people = {word_skeleton(fold(n), True) for n in GIVEN_NAMES}
+        self._memo: dict = {}
+        self.people = {word_skeleton(fold(n), True) for n in GIVEN_NAMES + ELSEWHERE}
         # words that are a place only with their article (keys.NEEDS_ARTICLE) stay so when respelt
         self.bare = {word_skeleton(w, True) for w in NEEDS_ARTICLE}
         for place in places:
@@ -176,36 +204,61 @@ class PhoneticIndex:
         return [Candidate(p, SCORE, f"spelling {name!r} ~ {n!r}") for p, n in entries]
 
     def find(self, text: str, taken) -> list:
-        from .fuzzy import _is_english
-        from .matcher import Candidate, Match
+        from .matcher import Match
 
         out = []
         occupied = bytearray(len(text) + 1)
         for t in taken:
             occupied[t.start:t.end] = b"\x01" * (t.end - t.start)
+        for o in _OUTLETS.finditer(text):
+            occupied[o.start():o.end()] = b"\x01" * (o.end() - o.start())
         self._spans = sorted((t.start, t.end) for t in taken)
         get = self.skeletons.get
+        memo = self._memo
         for run in _RUN.finditer(text):
-            base = run.start()
-            if occupied.find(1, base, run.end()) >= 0 and occupied.find(0, base, run.end()) < 0:
+            base, stop = run.span()
+            if occupied.find(0, base, stop) < 0:
                 continue  # wholly matched already
-            words = []  # (start, end, folded, is_article)
-            for t in _TOKEN.finditer(run.group()):
-                f = _fold_word(t.group())
-                words.append((base + t.start(), base + t.end(), f.replace(" ", ""), f in _WORD_ARTICLES))
-            # A possessive names the container, not the place struck ("Deir ez-Zor's
-            # Thiban"), as the exact matcher reads it; an acronym (NGO, SDF) is no
-            # transliteration. Both split the run and are never tried.
-            segments, seg = [], []
-            for i, w in enumerate(words):
-                if w[2].endswith("'s") or (len(w[2]) <= 5 and text[w[0]:w[1]].isupper()):
-                    segments.append(seg)
-                    seg = []
-                elif not w[3]:
-                    seg.append(i)
-            segments.append(seg)
-            for content in segments:
-                out += self._scan(text, words, content, occupied, get, _is_english, Candidate, Match)
+            # News repeats the same capitalised runs (outlets, officials, the same
+            # villages): a run read once with the same exact matches inside is not read again.
+            group = run.group()
+            key = group if occupied.find(1, max(0, base - 1), stop + 1) < 0 else \
+                (group, bytes(occupied[max(0, base - 1):stop + 1]))
+            hits = memo.get(key)
+            if hits is None:
+                hits = [(m.start - base, m.end - base, m.key, m.candidates) for m in self._run(text, run, occupied, get)]
+                if len(memo) > 50000:
+                    memo.clear()
+                memo[key] = hits
+            for s, e, k, cands in hits:
+                out.append(Match(base + s, base + e, text[base + s:base + e], k, list(cands), method="phonetic",
+                                 score=SCORE))
+        return out
+
+    def _run(self, text, run, occupied, get) -> list:
+        """The skeleton hits of one run of capitalised words."""
+        from .fuzzy import _is_english
+        from .matcher import Candidate, Match
+
+        out = []
+        base = run.start()
+        words = []  # (start, end, folded, is_article)
+        for t in _TOKEN.finditer(run.group()):
+            f = _fold_word(t.group())
+            words.append((base + t.start(), base + t.end(), f.replace(" ", ""), f in _WORD_ARTICLES))
+        # A possessive names the container, not the place struck ("Deir ez-Zor's
+        # Thiban"), as the exact matcher reads it; an acronym (NGO, SDF) is no
+        # transliteration. Both split the run and are never tried.
+        segments, seg = [], []
+        for i, w in enumerate(words):
+            if w[2].endswith("'s") or w[2] in _FUNCTION or (len(w[2]) <= 5 and text[w[0]:w[1]].isupper()):
+                segments.append(seg)
+                seg = []
+            elif not w[3]:
+                seg.append(i)
+        segments.append(seg)
+        for content in segments:
+            out += self._scan(text, words, content, occupied, get, _is_english, Candidate, Match)
         return out
 
     def _covers(self, start: int, end: int) -> bool:
@@ -214,7 +267,14 @@ class PhoneticIndex:
         "Bagouz Fawqani": the exact spelling "Bagouz" names the village's
         neighbour; the longer respelt name is the better reading and replaces it.
         """
-        return all(start <= s and e <= end for s, e in self._spans if s < end and start < e)
+        spans = self._spans
+        i = bisect_left(spans, (start - _LONGEST, 0))
+        for s, e in spans[i:]:
+            if s >= end:
+                return True
+            if e > start and not (start <= s and e <= end):
+                return False
+        return True
 
     def _scan(self, text, words, content, occupied, get, _is_english, Candidate, Match) -> list:
         """Leftmost-longest skeleton hits among one segment's words."""
@@ -240,6 +300,17 @@ class PhoneticIndex:
                     continue
                 if n == 1 and (sk in self.people or (sk in self.bare and not art)):
                     continue
+                if n == 1 and letters < 4:
+                    continue  # Fri, Sat: abbreviations
+                prev = content[k - 1] if k else None
+                nxt = content[k + 1] if k + 1 < len(content) else None
+                if n == 1 and ((prev is not None and not occupied[words[prev][0]])
+                               or (nxt is not None and not occupied[words[nxt][0]])):
+                    # a lone word beside another capitalised word that is no place belongs to a
+                    # longer name: John Kirby, Bushra Dabin, Hussein al-Ali, Enab Baladi
+                    continue
+                if n == 2 and words[idx[0]][2] in ABU_FORMS and word_skeleton(words[idx[1]][2], True) in self.people:
+                    continue  # a kunya, "Abu Layla", "Abu Mohammed", is a person
                 hit = (start, last[1], sk, entries, n)
                 break
             if hit is None:

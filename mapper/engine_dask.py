@@ -36,28 +36,30 @@ class EngineError(RuntimeError):
     """The Dask engine cannot start or reach its scheduler."""
 
 
-def _extract_partition(items: list, published: date | None, extra_gazetteer: tuple) -> dict:
+def _extract_partition(items: list, published: date | None, extra_gazetteer: tuple, include_outside: bool) -> dict:
     """Read and extract one partition on a worker (items are paths, or reports read on the client)."""
     from gazetteer import load
 
-    from .extract import extract_events
-    from .pipeline import _extraction_problem
+    from .extract import extract_report
+    from .pipeline import _extraction_problem, _outside
     from .reports import iter_reports
 
     gaz = load(extra_gazetteer)
     read_problems: list[InputProblem] = []
     reports = (r for item in items
                for r in ([item] if isinstance(item, Report) else iter_reports([item], published, read_problems)))
-    rows, failed, n_reports = [], [], 0
+    rows, failed, unlocated, n_reports = [], [], [], 0
     for r in reports:
         n_reports += 1
         try:
-            evs = extract_events(r, gaz)
+            result = extract_report(r, gaz, include_outside=True)
         except Exception as exc:  # one bad report must not lose the others
             failed.append(_extraction_problem(r, exc))
             continue
-        rows.extend(e.as_dict() for e in evs)
-    return {"rows": rows, "read_problems": read_problems, "failed": failed, "n_reports": n_reports}
+        rows.extend(e.as_dict() for e in result.events if include_outside or not _outside(e))
+        unlocated.extend(result.unlocated)
+    return {"rows": rows, "read_problems": read_problems, "failed": failed, "unlocated": unlocated,
+            "n_reports": n_reports}
 
 
 def _partitions(items: list, size: int) -> list[list]:
@@ -146,7 +148,7 @@ class DaskEngine:
         self.close()
 
     def run(self, paths: Iterable[str], published: date | None = None, extra_gazetteer: Iterable[str | Path] = (),
-            stdin=None) -> Run:
+            stdin=None, include_outside: bool = False) -> Run:
         """Reports → events on the workers, in the local engine's order (input order, then the stable sort)."""
         from .reports import expand, iter_reports
 
@@ -167,18 +169,20 @@ class DaskEngine:
                 items.append(str(item))
         extra = tuple(str(Path(e).resolve()) for e in extra_gazetteer)
         futures = self.client.map(_extract_partition, _partitions(items, self.files_per_partition),
-                                  published=published, extra_gazetteer=extra, pure=False)
-        rows, failed, n_reports = [], [], 0
+                                  published=published, extra_gazetteer=extra, include_outside=include_outside,
+                                  pure=False)
+        rows, failed, unlocated, n_reports = [], [], [], 0
         for p in self.client.gather(futures):
             problems.extend(p["read_problems"])
             failed.extend(p["failed"])
             rows.extend(p["rows"])
+            unlocated.extend(p["unlocated"])
             n_reports += p["n_reports"]
         problems.extend(failed)  # extraction failures after the reading problems, as in the local engine
         events = [Event(**dict(d, evidence_all=d["evidence_all"].split(" || ") if d["evidence_all"] else []))
                   for d in rows]
         events.sort(key=_sort_key)
-        return Run(n_reports, events, problems)
+        return Run(n_reports, events, problems, unlocated=unlocated)
 
     def group_events(self, rows: list[dict]) -> list[list[int]]:
         """aggregate.group_events, with the pair search spread over date partitions."""

@@ -46,6 +46,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     wrong_dates: list[str] = field(default_factory=list)
+    unlocated_rows: list[str] = field(default_factory=list)
 
     @property
     def expected(self) -> int:
@@ -149,7 +150,10 @@ def _match(expected: list[dict], predicted: list, gaz: Gazetteer) -> list[tuple[
 
 def _score_report(rid: str, rows: list[dict], predicted: list, gaz: Gazetteer, s: Score) -> None:
     expected = [r for r in rows if r["place_id"]]
-    s.unlocated += len(rows) - len(expected)
+    for r in rows:
+        if not r["place_id"]:
+            s.unlocated += 1
+            s.unlocated_rows.append(f"{rid}: {r['event_date']} {r.get('event_type', '')} {r.get('note', '')}")
     pairs = _match(expected, predicted, gaz)
     matched_g = {gi for gi, _ in pairs}
     matched_p = {pi for _, pi in pairs}

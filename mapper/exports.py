@@ -76,8 +76,8 @@ def geojson_text(rows: Iterable[dict]) -> str:
 
 
 # What spreadsheets (Excel, LibreOffice, Google Sheets) read as the start of a
-# formula or a DDE call; OWASP's list for CSV injection.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# formula or a DDE call: OWASP's list for CSV injection, and NUL from ASVS 1.2.10.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 
 
 def csv_cell(v):

@@ -31,6 +31,23 @@ except ImportError:  # pragma: no cover - not POSIX: no lock, the staging still 
 
 LOCK_NAME = ".strikemap.lock"
 MANIFEST_NAME = ".strikemap-set"
+_HELD_LOCKS: set[int] = set()
+
+
+def _forget_locks_in_child() -> None:
+    """A forked child (an extraction worker) must not keep the build's lock alive.
+
+    flock belongs to the open file, which a fork shares: a worker left running
+    after its build died would otherwise keep every later build out.
+    """
+    for fd in list(_HELD_LOCKS):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_locks_in_child)
 
 
 class OutputBusy(RuntimeError):
@@ -157,7 +174,7 @@ class OutputSet:
         if fcntl is None:
             return
         lock_path = self.out / LOCK_NAME
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0), 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -165,9 +182,11 @@ class OutputSet:
             raise OutputBusy(f"{self.out}: another strikemap build is writing to this folder (lock {lock_path}); "
                              "wait for it to finish or choose another --out") from None
         self._lock_fd = fd
+        _HELD_LOCKS.add(fd)
 
     def _unlock(self) -> None:
         if self._lock_fd is not None:
+            _HELD_LOCKS.discard(self._lock_fd)
             os.close(self._lock_fd)  # closing releases the flock
             self._lock_fd = None
 

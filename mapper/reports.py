@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import fnmatch
 import glob
 import io
 import json
@@ -285,13 +286,15 @@ def _is_report_file(name: str) -> bool:
     return Path(name).suffix.lower() in REPORT_SUFFIXES and name.lower() != "readme.md"
 
 
-def walk_folder(top: Path, problems: list[InputProblem]) -> list[Path]:
+def walk_folder(top: Path, problems: list[InputProblem], every_file: bool = False) -> list[Path]:
     """Report files under a folder, sorted; links to folders are followed, never round a loop.
 
     Archives are messy: a link back to a parent folder, a sub-folder the user
     cannot read, a folder left empty by a failed download. Each becomes one
     problem naming the path, and the rest of the tree is still read. Hidden
     files and folders (.git) and README.md files are not reports.
+    `every_file` lists every visible file instead, for a glob to match, and does
+    not complain about empty folders (the glob says what it wants).
     """
     files: list[Path] = []
     known = len(problems)
@@ -313,7 +316,7 @@ def walk_folder(top: Path, problems: list[InputProblem]) -> list[Path]:
         except OSError as exc:
             problems.append(InputProblem(str(folder), f"folder cannot be read ({exc.strerror or exc})"))
             continue
-        if not entries and folder != top:
+        if not entries and folder != top and not every_file:
             problems.append(InputProblem(str(folder), "empty folder, no reports in it"))
             continue
         for entry in entries:
@@ -331,19 +334,49 @@ def walk_folder(top: Path, problems: list[InputProblem]) -> list[Path]:
                 problems.append(InputProblem(str(path), f"cannot be read ({exc.strerror or exc})"))
                 continue
             if is_dir:
-                sub = os.stat(path)
+                try:
+                    sub = os.stat(path)
+                except OSError as exc:  # gone or changed since it was listed
+                    problems.append(InputProblem(str(path), f"folder cannot be read ({exc.strerror or exc})"))
+                    continue
                 key = (sub.st_dev, sub.st_ino)
                 if key in ancestors:
                     problems.append(InputProblem(str(path), f"symlink loop (leads back to {os.path.realpath(path)})"))
                 elif key not in visited:  # a second link to a folder already read adds nothing
                     visited.add(key)
                     stack.append((path, ancestors | {key}))
-            elif is_file and _is_report_file(entry.name):
+            elif is_file and (every_file or _is_report_file(entry.name)):
                 files.append(path)
-    if not files and len(problems) == known:
+    if not files and len(problems) == known and not every_file:
         problems.append(InputProblem(str(top), "no report files in this folder "
                                      f"(looked for {', '.join(sorted(REPORT_SUFFIXES))})"))
     return sorted(files)
+
+
+def _parts_match(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    if not pattern:
+        return not parts
+    if pattern[0] == "**":
+        return any(_parts_match(parts[k:], pattern[1:]) for k in range(len(parts) + 1))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], pattern[0]) and _parts_match(parts[1:], pattern[1:])
+
+
+def glob_files(raw: str, problems: list[InputProblem]) -> list[Path]:
+    """Files matching a pattern; '**' walks with walk_folder, so a link loop is named, not followed.
+
+    The standard glob follows links under '**' until the system refuses: two
+    links back to their own folder make it try 2^40 paths and never return.
+    """
+    parts = Path(raw).parts
+    first = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    if "**" not in parts[first:]:
+        return sorted(Path(h) for h in glob.glob(raw) if Path(h).is_file())
+    base = Path(*parts[:first]) if first else Path(".")
+    if not base.is_dir():
+        return []
+    hits = [f for f in walk_folder(base, problems, every_file=True)
+            if _parts_match(f.relative_to(base).parts, parts[first:])]
+    return sorted(hits)
 
 
 def expand(paths: Iterable[str], problems: list[InputProblem]) -> list[Path | str]:
@@ -362,7 +395,7 @@ def expand(paths: Iterable[str], problems: list[InputProblem]) -> list[Path | st
         elif p.exists() or p.is_symlink():
             out.append(p)
         elif glob.has_magic(raw):
-            hits = sorted(Path(h) for h in glob.glob(raw, recursive=True) if Path(h).is_file())
+            hits = glob_files(raw, problems)
             if not hits:
                 problems.append(InputProblem(raw, "no file matches this pattern"))
             out.extend(hits)

@@ -9,9 +9,11 @@ from pathlib import Path
 # The suite never reads or writes the user's real ~/.cache/strikemap: every cache
 # (the gazetteer's automaton, and any later one that follows XDG) goes to a
 # folder of this session, set before any gazetteer is loaded and removed at exit.
+# The browser tests' Chromium keeps its crash reports under XDG_CONFIG_HOME.
 SESSION_CACHE = Path(tempfile.mkdtemp(prefix="strikemap-test-cache-"))
 os.environ["STRIKEMAP_CACHE"] = str(SESSION_CACHE / "strikemap")
 os.environ["XDG_CACHE_HOME"] = str(SESSION_CACHE / "xdg")
+os.environ["XDG_CONFIG_HOME"] = str(SESSION_CACHE / "config")  # Chromium's crash-report folder
 atexit.register(shutil.rmtree, SESSION_CACHE, ignore_errors=True)
 
 import pytest

@@ -33,6 +33,7 @@ from .conftest import ROOT
     ("subdistrict", "Busayra nahiya", "subdistrict-al-busayrah"),
     ("subdistrict", "Asharah", "subdistrict-al-asharah"),
     ("subdistrict", "ad-Dhiban", "subdistrict-dhiban"),
+    ("district", "Bukamel", "district-al-bukamal"),  # the gazetteer's spelling rules, as for --near
 ])
 def test_area_spellings_resolve(gaz, level, written, area_id):
     assert resolve_area(gaz, written, level).id == area_id

@@ -39,7 +39,7 @@ def _assert_no_formula(rows: list[dict]) -> None:
                 float(cell)  # only a number (a negative coordinate) may start with '-'
 
 
-@pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r"])
+@pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r", "\0"])
 def test_csv_cell_quotes_each_formula_start(prefix):
     assert csv_cell(prefix + "1+1") == "'" + prefix + "1+1"
 

@@ -36,9 +36,11 @@ def test_build_on_a_two_worker_cluster_matches_the_local_engine(invoke, tmp_path
     assert code_l == code_d == 0
     assert out_d.replace("dask", "local") == out_l  # the same summary lines
     for name in OUTPUTS:
-        local = (tmp_path / "local" / name).read_bytes()
-        assert len(local) > 1000
-        assert (tmp_path / "dask" / name).read_bytes() == local, name
+        assert len((tmp_path / "local" / name).read_bytes()) > 1000
+    written = sorted(p.name for p in (tmp_path / "local").iterdir())
+    assert sorted(p.name for p in (tmp_path / "dask").iterdir()) == written
+    for name in written:
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
 
 
 def test_small_partitions_find_incidents_across_partition_edges(cluster):

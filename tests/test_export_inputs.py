@@ -161,3 +161,11 @@ def test_within_reads_polygons_inside_a_geometry_collection(gaz, tmp_path):
     flt = build_filters(gaz, within=str(area))
     rows = [{"id": "mayadin", "lat": 35.01982, "lon": 40.45154}, {"id": "hajin", "lat": 34.69508, "lon": 40.83138}]
     assert [r["id"] for r in flt.apply(rows)] == ["mayadin"]
+
+
+def test_deeply_nested_export_input_is_a_usage_error(invoke, tmp_path):
+    deep = tmp_path / "deep.geojson"
+    deep.write_text('{"type":"FeatureCollection","features":[' + "[" * 5000 + "]" * 5000 + "]}")
+    code, out, err = invoke("export", str(deep), "--format", "csv")
+    assert code == 2 and out == ""
+    assert err.strip() == f"Error: {deep}: not valid GeoJSON (nested too deeply to read)"

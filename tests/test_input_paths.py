@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +143,32 @@ def test_hidden_folders_are_not_walked(tmp_path, hidden):
     os.symlink("..", root / hidden / "up")  # a loop inside a hidden folder is none of ours
     reports, problems = read_reports([str(root)])
     assert sorted(r.id for r in reports) == ["a", "b"] and problems == []
+
+
+def test_recursive_glob_names_loops_instead_of_following_them(tmp_path):
+    """Two links back to their own folder would make the standard glob try 2^40 paths."""
+    root = _tree(tmp_path)
+    os.symlink(".", root / "x")
+    os.symlink(".", root / "y")
+    reports, problems = read_reports([str(root / "**" / "*.txt")])
+    assert sorted(r.id for r in reports) == ["a", "b"]
+    assert sorted(str(p) for p in problems) == [
+        f"{root / 'x'}: symlink loop (leads back to {root.resolve()})",
+        f"{root / 'y'}: symlink loop (leads back to {root.resolve()})"]
+
+
+@pytest.mark.parametrize("pattern", ["**/*.txt", "**", "*/*.md", "2021/**/*.md", "**/deep/*", "*.txt", "**/b*.md"])
+def test_glob_matches_what_the_standard_glob_matches(tmp_path, monkeypatch, pattern):
+    import glob
+
+    from mapper.reports import glob_files
+
+    root = tmp_path / "g"
+    for rel in ("a.txt", "2021/b.md", "2021/deep/c.md", "2021/deep/d.txt", "other/e.html", "other/.hidden.md"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x")
+    monkeypatch.chdir(root)
+    expected = sorted(p for p in map(Path, glob.glob(pattern, recursive=True)) if p.is_file())
+    assert glob_files(pattern, []) == expected
+    absolute = str(root / pattern)
+    assert glob_files(absolute, []) == sorted(p for p in map(Path, glob.glob(absolute, recursive=True)) if p.is_file())

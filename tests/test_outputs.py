@@ -15,7 +15,7 @@ from mapper.outputs import OutputSet
 
 from .conftest import ROOT, TEST_REPORTS
 
-OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv")
+OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv", "unlocated.csv")
 
 
 @pytest.fixture
@@ -154,3 +154,22 @@ def test_help_imports_no_heavy_library():
             "print('HEAVY', heavy)\n")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "HEAVY []" in res.stdout, res.stdout
+
+
+def test_a_forked_worker_does_not_keep_the_lock(tmp_path):
+    """Extraction workers are forked while the build holds its lock; one outliving the build must not block the next."""
+    import multiprocessing
+    import time
+
+    out = tmp_path / "out"
+    out.mkdir()  # an existing folder: its lock file stays between builds
+    outputs = OutputSet(out).open()
+    child = multiprocessing.get_context("fork").Process(target=time.sleep, args=(30,))
+    child.start()
+    try:
+        outputs.__exit__(None, None, None)
+        with OutputSet(out):  # would raise OutputBusy if the child shared the lock
+            pass
+    finally:
+        child.kill()
+        child.join()

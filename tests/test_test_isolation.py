@@ -15,6 +15,8 @@ def test_cache_is_the_sessions_temporary_folder():
     where = cache_dir().resolve()
     assert where.is_relative_to(SESSION_CACHE.resolve())
     assert not where.is_relative_to(home_cache.resolve())
+    for var in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME"):  # folders Chromium and other libraries write under
+        assert Path(os.environ[var]).resolve().is_relative_to(SESSION_CACHE.resolve()), var
 
 
 def test_gazetteer_index_is_cached_in_the_session_folder(tmp_path):
