@@ -141,13 +141,22 @@ def _wof_names(w: dict[str, str]) -> tuple[list[str], list[str]]:
 
 
 def is_common_word(name: str) -> bool:
-    """A WOF name that is an English word ("Said", "Jihad", "Daman", "Pycnonotidae").
+    """A WOF name that is an English word or a given name ("Said", "Jihad", "Daman", "al-Ali").
 
     GeoNames spells many villages as ordinary words; in English text they would
     match every "said". Curated names were chosen by reading and are kept."""
     key = fold(name).replace("'", "")
     key = re.sub(r"^(?:a[lrsntdz]|ash|ath|adh)[ -]", "", key)
-    return key in _dictionary_words()
+    return key in _dictionary_words() or key in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    # "Mohammed al-Ali told...": a village called al-Ali or Jasim would match
+    # every person of that name; the spelling rules keep the same list.
+    from .spelling import GIVEN_NAMES
+
+    return frozenset(fold(n) for n in GIVEN_NAMES)
 
 
 @lru_cache(maxsize=1)
@@ -327,7 +336,7 @@ def _wof_places(wof, matches, areas: Areas, taken: set[str]) -> list[tuple[str, 
             name = f"{name} {_wof_type(w)}"
         note = f"{_wof_credit(w)}; GeoNames feature {w['feature_code'] or 'unknown'}."
         if not latin:
-            note += f" Its name {wof_display_name(w['name'])!r} is an English word, so it is written with its type."
+            note += f" Its name {wof_display_name(w['name'])!r} is an English word or a given name, so it is written with its type."
         if wid in distinct:
             note += f" Not the curated {distinct[wid]['place_id']}: {distinct[wid]['reason']}."
         name_ar = arabic[0] if arabic else ""

@@ -17,6 +17,7 @@ opened or written (a read-only home) only costs the speed-up.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import asdict
 import json
 import os
 import sqlite3
@@ -25,13 +26,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .decisions import Unlocated
 from .model import Event, Report
 
 # Bump when the meaning of a cached entry changes without a source change that the
 # hash below would see (say, a dependency whose behaviour extraction relies on).
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: an entry holds a report's events and its unlocated strikes
 DB_NAME = "extraction.sqlite3"
-_EXTRACTION_MODULES = ("cues.py", "dates.py", "extract.py", "model.py", "numbers.py", "segment.py", "spatial.py")
+_EXTRACTION_MODULES = ("cues.py", "dates.py", "decisions.py", "extract.py", "model.py", "numbers.py", "segment.py",
+                       "spatial.py")
 
 
 def cache_dir() -> Path:
@@ -121,9 +124,10 @@ class ExtractionCache:
                 self._broken = True
         return self._db
 
-    def get_many(self, keys: Sequence[str]) -> dict[str, list[Event]]:
+    def get_many(self, keys: Sequence[str]) -> dict[str, tuple[list[Event], list[Unlocated]]]:
+        """(events, unlocated strikes) for each key found."""
         db = self._conn()
-        found: dict[str, list[Event]] = {}
+        found: dict[str, tuple[list[Event], list[Unlocated]]] = {}
         if db is not None:
             try:
                 for i in range(0, len(keys), 500):
@@ -132,8 +136,10 @@ class ExtractionCache:
                                       part).fetchall()
                     for k, v in rows:
                         try:
-                            found[k] = [Event.from_record(d) for d in json.loads(zlib.decompress(v))]
-                        except (ValueError, TypeError, zlib.error):
+                            doc = json.loads(zlib.decompress(v))
+                            found[k] = ([Event.from_record(d) for d in doc["events"]],
+                                        [Unlocated(**u) for u in doc["unlocated"]])
+                        except (ValueError, TypeError, KeyError, zlib.error):
                             pass  # a damaged entry is recomputed and overwritten
             except sqlite3.Error:
                 self._broken = True
@@ -141,12 +147,13 @@ class ExtractionCache:
         self.misses += len(set(keys)) - len(found)
         return found
 
-    def put_many(self, items: Iterable[tuple[str, list[Event]]]) -> None:
+    def put_many(self, items: Iterable[tuple[str, tuple[list[Event], list[Unlocated]]]]) -> None:
         db = self._conn()
         if db is None:
             return
-        rows = [(k, zlib.compress(json.dumps([e.to_record() for e in evs], ensure_ascii=False).encode(), 1))
-                for k, evs in items]
+        rows = [(k, zlib.compress(json.dumps({"events": [e.to_record() for e in evs],
+                                              "unlocated": [asdict(u) for u in unl]}, ensure_ascii=False).encode(), 1))
+                for k, (evs, unl) in items]
         try:
             with db:
                 db.executemany("INSERT OR REPLACE INTO events (key, value) VALUES (?, ?)", rows)

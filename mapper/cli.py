@@ -51,12 +51,17 @@ def run_options(fn):
     return fn
 
 
-def _run(paths, published, extra_gazetteer, jobs, no_cache, quiet):
+def _run(paths, published, extra_gazetteer, jobs, no_cache, quiet, include_outside=False):
     from .pipeline import default_jobs, run
     from .progress import progress_enabled
 
     return run(paths, published=published, extra_gazetteer=extra_gazetteer, jobs=jobs or default_jobs(),
-               cache=not no_cache, progress=progress_enabled(quiet))
+               cache=not no_cache, progress=progress_enabled(quiet), include_outside=include_outside)
+
+
+outside_option = click.option(
+    "--include-outside", is_flag=True,
+    help="Keep strikes at places outside Deir ez-Zor governorate (Palmyra, al-Qaim...), flagged outside_governorate.")
 
 
 def filter_options(fn):
@@ -150,8 +155,9 @@ def cli():
 @published_option
 @gazetteer_option
 @run_options
+@outside_option
 @filter_options
-def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, **filters):
+def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, include_outside, **filters):
     """Read reports (default: seeds/) and write the map, GeoJSON and CSV.
 
     PATHS may be files, folders (read recursively), globs, or '-' for standard input.
@@ -165,7 +171,7 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, **f
     flt = _filters(gaz, filters)
     out = Path(out_dir)
     with _output_set(out) as outputs:
-        result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet)
+        result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet, include_outside)
         _report_problems(result.problems)
         if not result.report_count:
             raise click.ClickException(f"no report could be read from {', '.join(paths or ('seeds',))}; "
@@ -181,12 +187,16 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, **f
         write_geojson(outputs.path("incidents.geojson"), inc)
         write_csv(outputs.path("incidents.csv"), inc, INCIDENT_COLUMNS)
         write_map(inc, outputs.path("map.html"), gazetteer=gaz)
+        from .decisions import UNLOCATED_COLUMNS, unlocated_rows
+
+        write_csv(outputs.path("unlocated.csv"), unlocated_rows(result.unlocated), UNLOCATED_COLUMNS)
         written = outputs.commit()
     dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
     click.echo(f"reports read: {s['reports']}")
     shown = f" ({len(rows)} after filters)" if flt.active() else ""
     click.echo(f"events: {s['events']} at {s['places']} places{shown}; incidents: {len(inc)}")
     click.echo(f"date range: {dr}")
+    click.echo(f"strikes at places not in the gazetteer: {len(result.unlocated)} (unlocated.csv)")
     click.echo(f"inputs skipped: {len(s['skipped'])}")
     for line in s["skipped"]:
         click.echo(f"  {line}")
@@ -200,14 +210,15 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, **f
 @published_option
 @gazetteer_option
 @run_options
+@outside_option
 @filter_options
-def extract(paths, fmt, published, extra_gazetteer, jobs, no_cache, quiet, **filters):
+def extract(paths, fmt, published, extra_gazetteer, jobs, no_cache, quiet, include_outside, **filters):
     """Print the events of the reports under PATHS, without a map."""
     from .exports import write_csv, write_geojson, write_jsonl
     from .model import EVENT_COLUMNS
 
     flt = _filters(_load_gazetteer(extra_gazetteer), filters)
-    result = _run(paths, published, extra_gazetteer, jobs, no_cache, quiet)
+    result = _run(paths, published, extra_gazetteer, jobs, no_cache, quiet, include_outside)
     _report_problems(result.problems)
     rows = _filtered_rows(result, flt)
     out = sys.stdout
@@ -264,7 +275,7 @@ def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters)
     nothing is written.
     """
     from .aggregate import INCIDENT_COLUMNS, incidents
-    from .exports import csv_text, geojson_text, jsonl_text, write_text
+    from .exports import write_csv, write_geojson, write_jsonl, write_text
     from .kml import kml_text
     from .model import EVENT_COLUMNS
     from .readback import RunFileError, read_run_geojson
@@ -280,12 +291,17 @@ def export(events_file, fmt, as_incidents, out_path, extra_gazetteer, **filters)
     if kind == "events" and as_incidents:
         rows, kind = incidents(rows), "incidents"
     columns = INCIDENT_COLUMNS if kind == "incidents" else EVENT_COLUMNS
-    text = {"kml": lambda: kml_text(rows), "geojson": lambda: geojson_text(rows),
-            "csv": lambda: csv_text(rows, columns), "jsonl": lambda: jsonl_text(rows)}[fmt]()
-    if out_path:
-        write_text(Path(out_path), text)
-    else:
-        click.echo(text, nl=False)
+    target = Path(out_path) if out_path else sys.stdout
+    if fmt == "kml":
+        if out_path:
+            write_text(target, kml_text(rows))
+        else:
+            click.echo(kml_text(rows), nl=False)
+    else:  # written row by row, to the file (atomically) or standard output
+        {"geojson": lambda: write_geojson(target, rows), "csv": lambda: write_csv(target, rows, columns),
+         "jsonl": lambda: write_jsonl(target, rows)}[fmt]()
+        if not out_path:
+            sys.stdout.flush()
 
 
 @cli.command()
@@ -329,6 +345,34 @@ def evaluate(gold, report_paths, verbose, extra_gazetteer):
                     click.echo(f"wrong date [{split} {lang}] {w}")
                 for u in s.unlocated_rows:
                     click.echo(f"unlocated  [{split} {lang}] {u}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per place mention (and per unlocated strike).")
+@published_option
+@gazetteer_option
+@outside_option
+def explain(paths, as_json, published, extra_gazetteer, include_outside):
+    """For each place mention in the reports, whether it became an event and why, with its sentence."""
+    from dataclasses import asdict
+
+    from .explain import explain as explain_report, explain_lines
+    from .reports import read_reports
+
+    gaz = _load_gazetteer(extra_gazetteer)
+    reports, problems = read_reports(paths, published=published)
+    _report_problems(problems)
+    for r in sorted(reports, key=lambda r: (r.id, r.path)):
+        result = explain_report(r, gaz, include_outside)
+        if as_json:
+            for d in result.decisions:
+                click.echo(json.dumps({"report_id": r.id, **asdict(d)}, ensure_ascii=False))
+            for u in result.unlocated:
+                click.echo(json.dumps({"unlocated": True, **asdict(u)}, ensure_ascii=False))
+        else:
+            click.echo("\n".join(explain_lines(r, result)))
+    sys.exit(1 if problems else 0)
 
 
 @cli.group()

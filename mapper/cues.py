@@ -49,7 +49,7 @@ _NOT_TYPOS = {"rocked", "rocks", "rocking", "strikers", "striker", "shelter", "s
 # "drone" alone is not a strike: drones circle, patrol, hover.
 DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,40}\b(strikes?|attacks?|struck|targeted|bombed|fired|hit)\b|"
                           r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
-                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
+                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة|ضربت|ضرب)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
 # A trigger inside these phrases names an earlier strike, not a new one.
 BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -88,7 +88,7 @@ _AR_TRIGGERS = [
     (re.compile(_AR_PRE + r"(?:صاروخ(?:ي|ية|ين|ان)?|صواريخ)"), "missile strike"),
     (re.compile(_AR_PRE + r"(?:قذائف|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
     (re.compile(_AR_PRE + r"(?:انفجار(?:ات|ين)?|انفجر[تا]?|دوي)"), "explosion"),
-    (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|ضرب(?:ة|ات|تين|تان)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
+    (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|ضرب(?:ة|ات|تين|تان|ت|وا)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
 ]
 
 
@@ -137,14 +137,30 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
         r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion))\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال", re.I)),
     ("overflight", re.compile(
-        r"\b(?:flew|flying|flights?|overflew|overflights?|hover(?:ed|ing)?|circl(?:ed|ing)|patroll?(?:ed|ing)?)\s+"
-        r"(?:low\s+|intensively\s+|heavily\s+)?(?:over|above|in the skies)\b|\boverflights?\b|"
+        r"\b(?:fly|flies|flew|flying|flights?|overflew|overflights?|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|patroll?(?:s|ed|ing)?)\b"
+        r"[^.;,]{0,60}?\b(?:over|above|in the skies)\b|\boverflights?\b|"
         r"تحليق|حلق(?:ت)?|تحلق", re.I)),
+    ("feared or threatened", re.compile(
+        r"\b(?:fears?|fearing|feared|afraid|threat(?:s|ened|ening)?|warn(?:s|ed|ing)?|anticipat\w+|expect(?:s|ed|ing)?|"
+        r"possible|potential|planned|prepar(?:e|es|ed|ing))\s+(?:of\s+|for\s+)?(?:\w+\s+){0,3}?"
+        r"(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|shelling|retaliation)\b|"
+        r"(?:خوفا?ً? من|تخوفا?ً?|تحسبا?ً?|خشية|تهديدات?|توعد)\s+(?:\S+\s+){0,3}?(?:هجوم|ضربات|ضربة|غارات|غارة|قصف|استهداف)", re.I)),
     ("reconnaissance drone", re.compile(
         r"\b(?:reconnaissance|surveillance|spy|scouting)\s+(?:drones?|aircraft|planes?|flights?)\b|طائرات? (?:استطلاع|تجسس)", re.I)),
     ("flare drop", re.compile(r"\b(?:flares?|illumination rounds?)\b|قنابل (?:ضوئية|مضيئة)|مناطيد حرارية", re.I)),
     ("drill", re.compile(r"\b(?:drills?|exercises?|training|manoeuvres?|maneuvers?|military practice)\b|تدريب|تدريبات|مناورات", re.I)),
 ]
+# Every pattern of _NOT_STRIKE_SENSES needs one of these literal stems (lower case); a fast test before the regexes.
+_SENSE_STEMS = (
+    "arrest", "detain", "apprehend", "home", "house", "tent", "shop", "hideout", "farm", "storm", "security", "ground",
+    "dawn", "search", "door", "clash", "gunfire", "gunfight", "exchange", "machine", "light weapons", "sniper",
+    "infantry", "ambush", "assassin", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
+    "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
+    "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar",
+    "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
+    "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
+)
+_ANY_SENSE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _NOT_STRIKE_SENSES), re.I)
 # What makes a sentence a strike all the same: "shelling", "struck", a drone that "struck"
 _STRIKE_ACT = re.compile(
     r"\b(?:air ?strikes?|airstrikes?|shell(?:ed|ing|s)|bomb(?:ed|ing|ardment|arded)|struck|strikes?|missiles?|rockets?|mortars?|"
@@ -158,6 +174,9 @@ def non_strike_sense(sentence: str) -> str:
     of a strike without being one. A sentence that also says something was shelled, bombed or struck stays a
     strike ("a drone flew over Hajin and struck a car"), except blasts explained as drills.
     """
+    lower = sentence.lower()
+    if not any(stem in lower for stem in _SENSE_STEMS) or _ANY_SENSE.search(sentence) is None:
+        return ""  # literal stems first, one scan after: the usual strike sentence has none of these senses
     for sense, rx in _NOT_STRIKE_SENSES:
         m = rx.search(sentence)
         if not m:
@@ -213,7 +232,7 @@ DENIED = re.compile(
 DENIED_ROLE = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
     r"(?:that\s+)?(?:it|its (?:forces|aircraft|drones))\s+(?:had\s+)?(?:carried out|conducted|was behind|were behind)|"
-    r"(?:carrying out|conducting|being behind|having carried out))\b|"
+    r"(?:carrying out|conducting|being behind|having carried out)\b)|"
     r"(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,3}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
 
 
@@ -222,7 +241,7 @@ def denier(text: str) -> str:
     m = DENIED_ROLE.search(text)
     if not m:
         return ""
-    before = text[:m.start()]
+    before = text[:m.end()]  # "the coalition denied", "نفى التحالف مسؤوليته"
     best, at = "", -1
     for name, rx in ACTORS:
         for a in rx.finditer(before):
@@ -260,15 +279,15 @@ UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|unmarked|anonymous|unclaimed
 CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:it|its forces) (?:had )?(?:struck|targeted|conducted|carried out)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|تبنى|تبنت|أعلن[ت]? مسؤوليت", re.I)
 
 
+# One pass for every actor: the leftmost mention wins, ties go to the earlier actor in ACTORS, as one search each would.
+_ANY_ACTOR = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx) in enumerate(ACTORS)), re.I)
+
+
 def attribution(text: str) -> tuple[str, str]:
     """(actor, certainty) read from a stretch of text; ("", "") when nobody is named."""
-    actor = ""
-    best = None
-    for name, rx in ACTORS:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best):
-            actor, best = name, m.start()
-    if CLAIMED.search(text) and actor:
+    m = _ANY_ACTOR.search(text)
+    actor = ACTORS[int(m.lastgroup[1:])][0] if m else ""
+    if actor and CLAIMED.search(text):
         return actor, "claimed"
     if actor and PRESUMED.search(text):
         return actor, "presumed"
@@ -289,7 +308,7 @@ FATALITY = re.compile(
     rf"(?:(?P<n1>{NUMBER.pattern})\s+(?:\w+\s+){{0,3}}?(?:militants?|militiamen|militia members|gunmen|people|persons|civilians|soldiers|fighters|members|men|women|children|personnel|troops|combatants|guards|operatives|killed|dead|deaths)(?:\s+(?:\w+\s+){{0,4}}?(?:were|was|have been|had been)?\s*(?:killed|died|dead|lost their lives|perished))?)"
     r"|(?:killing|killed|left|leaving)\s+(?:at least\s+)?(?P<n2>\d+|\w+)\s+(?:\w+\s+){0,2}?(?:people|militants|militiamen|gunmen|civilians|fighters|soldiers|members|persons|operatives|dead)"
     r"|(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|at|of|reached)\s+(?P<n3>\d+|\w+)"
-    r"|(?:مقتل|لمقتل|بمقتل|مصرع|ومقتل)\s+(?:نحو\s+|أكثر من\s+)?(?P<n4>[0-9٠-٩]+|\S+)",
+    r"|(?:مقتل|لمقتل|بمقتل|مصرع|ومقتل|قتل|قُتل|وقتل)\s+(?:نحو\s+|أكثر من\s+)?(?P<n4>[0-9٠-٩]+|\S+)",
     re.I)
 _KILL_WORDS = re.compile(r"\b(killed|died|dead|deaths?|death toll|lost their lives|perished|killing)\b|مقتل|قتلى|قتل|مصرع", re.I)
 

@@ -51,6 +51,10 @@ _RELATIVE: list[tuple[re.Pattern, int | str]] = [
 _WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:يوم )?(?P<wda>الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", re.I)
 
 
+_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
 @dataclass(frozen=True)
 class DateFinding:
     start: date
@@ -81,7 +85,8 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for kind, rx in _PATTERNS:
+    has_digit = _DIGIT.search(text) is not None  # every absolute pattern needs a day number
+    for kind, rx in _PATTERNS if has_digit else ():
         for m in rx.finditer(text):
             if not free(*m.span()):
                 continue
@@ -136,6 +141,9 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
                 f = DateFinding(d, d, "day", m.group(0), m.start())
             taken.append(m.span())
             out.append(f)
+    lower = text.lower()
+    if "day" not in lower and not _ARABIC.search(text):
+        return sorted(out, key=lambda f: f.position)  # no weekday name can be there
     for m in _WEEKDAY_RX.finditer(text):
         if not free(*m.span()):
             continue

@@ -49,3 +49,9 @@ class Extraction:
     events: list[Event]
     decisions: list[Decision] = field(default_factory=list)
     unlocated: list[Unlocated] = field(default_factory=list)
+
+
+def unlocated_rows(items: list[Unlocated]) -> list[dict]:
+    """Rows for unlocated.csv; exports.csv_text neutralises every cell against spreadsheet formulas."""
+    return [{"report_id": u.report_id, "source": u.source, "url": u.url, "published": u.published or "",
+             "words": u.words, "why": u.why, "sentence": " ".join(u.sentence.split())} for u in items]

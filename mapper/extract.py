@@ -28,6 +28,9 @@ _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?
 # Place mentions preceded by these words name an origin, a witness's whereabouts, a troop movement, where
 # casualties were taken or where people come from: not a target. One pattern; the group says which.
 _NOT_TARGET_KINDS = [
+    ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|\btold|\bquoting|"
+                                     r"\b(?:reported|quoted|cited)\s+by|"
+                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|بحسب|حسب|وفق)"),
     ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|\bfrom|\bby(?=\s+(?:the\s+)?$)|"
                r"(?:انطلقت من|قادمة من|من)"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
@@ -35,9 +38,11 @@ _NOT_TARGET_KINDS = [
                             r"\btook\s+refuge\s+in|(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|"
-                 r"(?:نحو|باتجاه|إلى|الى)|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+                 r"(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?:إلى|الى))|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
-                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|civilians)\s+(?:of|in|from)"),
+                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians)\s+(?:of|in|from)|"
+                r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|"
+                r"(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
     ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|"
                                r"(?:المتمركزة|المتمركزين|المنتشرة|المتواجدة|المتمركز)\s+(?:في|ب)"),
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
@@ -49,6 +54,9 @@ _NOT_TARGET_BEFORE = re.compile(
     "(?:" + "|".join(f"(?P<k{i}>{rx})" for i, (_, rx) in enumerate(_NOT_TARGET_KINDS)) + ")"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$",
     re.I)
+_ROAD_FROM = re.compile(r"\b(?:road|highway|route|stretch|way)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:to\s+(?:the\s+)?)?$|"
+                        r"(?:الطريق|طريق)\s+(?:\S+\s+){0,2}?(?:من|بين)\s+(?:\S+\s+){0,3}?(?:إلى|الى|و)?\s*$", re.I)
+_AT_AFTER_ORIGIN = re.compile(r"\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?|\s*(?:على|باتجاه)\s+(?:\S+\s+){0,2}?", re.I)
 _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
 _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attacked|pounded|strikes?|raids?)\b|قصف|استهدف|غارة|غارات", re.I)
@@ -58,6 +66,8 @@ _BACKGROUND = re.compile(
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
     r"is located|lies on|controls|controlled|took over|training|exercises?|drills?|hovered|hovering|circling|circled|"
     r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b|"
+    r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"
+    r"منذ (?:أشهر|سنوات|أسابيع|شهور)|متكررة|المتكررة|"
     r"انسحب|انسحاب|تدريب|تدريبات|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام",
     re.I)
 # Phrases where a trigger word is not a strike: a burst pipe, a "hard blow", prices "rocketing".
@@ -80,22 +90,25 @@ _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "t
 _DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
 _CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|among them)\b", re.I)
 _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building|site)?\s*,?\s*(?:in|on|at|within|inside|of)\s+(?:the\s+)?$", re.I)
+# ", close to the village of X": a place word after the comma makes it a description, not a list item
+_DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adjacent to)\s+the\s+(?:town|village|city)\s+of\s+|"
+                             r"\s*[،,]\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:بلدة|قرية|مدينة)\s*", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:of|near|in|from|outside|close to)?\s*$", re.I)
 REGION_RADIUS_KM = 40.0
 # Towns whose name also names the land around them: "Syria's Deir ez-Zor", "the al-Mayadin countryside".
 # The region each stands for when the text means the region (empty: the town itself, at region precision).
 CITY_REGIONS = {"deir-ez-zor": "deir-ez-zor-governorate", "al-mayadin": "al-mayadin-district", "al-bukamal": ""}
 _CITY_BEFORE = re.compile(
-    r"(?:\b(?:city|town|centre|center|downtown|neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:\b(?:city|centre|center|downtown)\s+of\s+(?:the\s+)?|\b(?:neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:city\s+of\s+)?|\bin\s+(?:the\s+)?city\s+of\s+|(?:مدينة|بمدينة|لمدينة|ومدينة|وسط|أحياء|شوارع|حي|بحي)\s*)$", re.I)
 _CITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:city|town centre|city centre|downtown)\b|^\s*,\s*(?:the\s+)?(?:city|provincial capital)\b|"
                          r"^\s*(?:المدينة|مدينة)\b", re.I)
 _REGION_BEFORE = re.compile(
     r"(?:\bSyria['’]s\s+|\b(?:rural|eastern|western|northern|southern|across|throughout|all\s+over|parts\s+of|areas\s+of|"
-    r"(?:province|governorate|region|countryside|villages|towns|desert|badia|rural\s+areas)\s+of)\s+(?:the\s+)?|"
-    r"(?:ريف|بريف|وريف|محافظة|بمحافظة|أرياف|بادية|ببادية|قرى|مناطق|أنحاء|منطقة|بمنطقة)\s*)$", re.I)
+    r"(?:province|governorate|region|countryside|villages|towns|rural\s+areas)\s+of|(?:town|towns|village|villages|areas?)\s+in)\s+(?:the\s+)?|"
+    r"(?:ريف|بريف|وريف|محافظة|بمحافظة|أرياف|قرى|مناطق|أنحاء|منطقة|بمنطقة)\s*)$", re.I)
 _REGION_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:region|area|areas|province|governorate|countryside|desert|badia|rural\s+areas|environs|villages)\b|"
+    r"^(?:['’]s)?\s+(?:region|area|areas|province|governorate|countryside|rural\s+areas|environs|villages)\b|"
     r"^\s*,?\s+(?:in\s+)?(?:eastern\s+|northeastern\s+|north-eastern\s+)?Syria\b|^\s+(?:near|along|on|close\s+to)\s+the\s+(?:Iraqi|Syrian-Iraqi|Iraq)\b|"
     r"^\s*(?:الشرقي|الغربي|الشمالي|الجنوبي)(?![\u0621-\u064a])", re.I)
 _LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
@@ -149,12 +162,28 @@ class _Log:
     def note(self, m: Match, event: bool, reason: str, sentence: str = "", place_id: str = "") -> None:
         self.by_start[m.start] = [m, event, reason, sentence, place_id or m.place.id, ""]
 
-    def update(self, start: int, event: bool, reason: str, event_id: str = "") -> None:
+    def update(self, start: int, event: bool, reason: str, event_id: str = "", joins: int | None = None) -> None:
         row = self.by_start.get(start)
         if row is not None:
             row[1], row[2] = event, reason
             if event_id:
                 row[5] = event_id
+            if joins is not None:
+                row.append(joins)  # the mention whose event this one became part of
+
+    def resolve_joins(self) -> None:
+        """Give a mention that joined another's event (a headline) that event's id."""
+        for row in self.by_start.values():
+            if len(row) > 6 and not row[5]:
+                target = self.by_start.get(row[-1])
+                if target is not None:
+                    row[5] = target[5]
+
+    def repoint(self, old_id: str, new_id: str) -> None:
+        """Mentions of an event merged into another now belong to that one."""
+        for row in self.by_start.values():
+            if row[5] == old_id:
+                row[5] = new_id
 
     def drop_event(self, event_id: str, reason: str) -> None:
         """An event not kept: every mention that had become part of it says why."""
@@ -165,8 +194,13 @@ class _Log:
     def decisions(self) -> list[Decision]:
         out = []
         for start in sorted(self.by_start):
-            m, event, reason, sentence, pid, eid = self.by_start[start]
-            out.append(Decision(m.start, m.end, m.text, pid, event, reason, sentence, eid))
+            m, event, reason, sentence, pid, eid, *joins = self.by_start[start]
+            seen = {start}
+            while joins and not eid and joins[-1] in self.by_start and joins[-1] not in seen:
+                seen.add(joins[-1])
+                row = self.by_start[joins[-1]]
+                eid, joins = row[5], row[6:]
+            out.append(Decision(m.start, m.end, m.text, pid, event, reason, sentence, eid if event else ""))
         return out
 
 
@@ -234,7 +268,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, senses[s.index], s.text)
             continue
         found = dates.find_dates(s.text, report.published)
-        bg = _BACKGROUND.search(s.text)
+        main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
+        bg = _BACKGROUND.search(main) or (None if found else _past_period(main, report.published))
         if bg and not found:
             for m in in_sentence:
                 log.note(m, False, f"background paragraph: '{bg.group(0)}'", s.text)
@@ -277,11 +312,12 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             cplaces = [k for k, _ in kept if clause[0] <= k.start < clause[1]]
             fat = _cached(cache, ("fat", clause), lambda: cues.fatalities(ctext))
             if len(cplaces) > 1 and fat[0] is not None and _fatality_place(text, clause, fat[2], cplaces) is not m:
-                fat = (None, None, "")  # "hit A and B, killing two": the deaths are told once, at the nearer place
+                fat = (None, None, "")  # "hit A and B, killing two": the deaths are told once, at the first place
             q = spatial.find_qualifier(text, m.start, m.end)
             place = m.place
             region = False
-            reason = "strike place"
+            word = next((t.word for t in ctrig if t.strong), ctrig[0].word if ctrig else trig[0].word)
+            reason = f"struck: '{word}'" + (f", qualifier '{q.words}'" if q is not None else "")
             if q is not None and "countryside" in q.words.lower() and place.id in ("deir-ez-zor", "deir-ez-zor-governorate"):
                 # "the eastern countryside of Deir Ezzor", however the city is spelt, is the region
                 d = next((w for w in ("eastern", "western", "northern", "southern") if w in q.words.lower()), "")
@@ -324,10 +360,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         twin = next(b for b in drafts if b.sentence.kind != "title" and b.place.id == d.place.id)
         twin.evidence.append(d.sentence.text)
         drafts.remove(d)
-        log.update(d.match.start, True, f"headline: told again in the body ('{twin.match.text}')")
+        log.update(d.match.start, True, f"headline: told again in the body ('{twin.match.text}')", joins=twin.match.start)
     events = [_event(report, d) for d in drafts]
     for e in events:
         log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
+    log.resolve_joins()
     events = _merge_within_report(events, gaz, log)
     kept_events = []
     for e in events:
@@ -339,6 +376,28 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             e.flags = ",".join(x for x in (e.flags, "outside_governorate") if x)
         kept_events.append(e)
     return Extraction(kept_events, log.decisions(), unlocated)
+
+
+_RELATIVE_TAIL = re.compile(r"[,،]\s*(?:which|where|who|whose|الذي|التي|الذين|حيث)\b", re.I)
+_MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_PAST_PERIOD = re.compile(
+    rf"\b(?:in|since|during|throughout|by|until)\s+(?:(?:early|late|mid-?|the summer of|the spring of|the autumn of|the winter of)\s*)?"
+    rf"(?:(?P<month>{_MONTHS_EN})\s+)?(?P<year>(?:19|20)\d\d)\b|"
+    r"(?:في|منذ|خلال|عام)\s+(?:\S+\s+)?(?:عام\s+)?(?P<year_ar>(?:19|20)\d\d)\b", re.I)
+
+
+def _past_period(sentence: str, published: date | None) -> re.Match | None:
+    """"In January 2021 a wave of raids…" in a 2023 report: a past period, told as background."""
+    if published is None:
+        return None
+    for m in _PAST_PERIOD.finditer(sentence):
+        year = int(m.group("year") or m.group("year_ar"))
+        month = dates.MONTHS.get((m.group("month") or "").lower())
+        if year < published.year - (1 if month is None else 0) or (month and (year, month) < (published.year, published.month - 1)):
+            return m
+        if month is None and year < published.year and published.month > 2:
+            return m
+    return None
 
 
 def _city_sense(text: str, m: Match, kept: list) -> tuple[str, str]:
@@ -354,12 +413,12 @@ def _city_sense(text: str, m: Match, kept: list) -> tuple[str, str]:
 
 
 def _fatality_place(text: str, clause: tuple[int, int], words: str, places: list[Match]) -> Match:
-    """The place nearest before the fatality words, or the first after them."""
-    at = text.find(words, clause[0], clause[1]) if words else -1
-    if at < 0:
-        return places[0]
-    before = [p for p in places if p.start < at]
-    return before[-1] if before else places[0]
+    """Where deaths told once for several places are kept: the first place struck in the clause.
+
+    "hit a car on the road between A and B, killing two" is one toll; copying it to each place would count
+    the dead twice once events are summed, and dropping it loses it.
+    """
+    return places[0]
 
 
 # "shelling hit the village of Zighan", "قصف قرية الزغير": place words the gazetteer does not know
@@ -430,7 +489,12 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             why[m.start] = "a country"
             continue
         before = text[max(s.start, m.start - 80):m.start]
-        cue = _NOT_TARGET_BEFORE.search(before)
+        cue = _nearest_cue(before)
+        if cue and _ROAD_FROM.search(before):
+            cue = None  # "on the road from A to B": a road segment names both ends
+        if cue and i > 0 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
+                and _AT_AFTER_ORIGIN.fullmatch(text[in_sentence[i - 1].end:m.start]):
+            cue = None  # "fired rockets from al-Mayadin at Hajin": the origin is the place before
         if cue and not _STRIKE_VERB.search(cue.group(0)):
             # "from the T4 airbase bombed Hajin": a strike verb between cue and place breaks the link
             excluded.add(i)
@@ -448,7 +512,9 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
-        if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]):
+        if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]) \
+                and (_is_ancestor(gaz, m.place, in_sentence[i - 1].place)
+                     or _SIZE.get(m.place.type, 0) > _SIZE.get(in_sentence[i - 1].place.type, 0)):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
             excluded.add(i)
             why[m.start] = f"contains '{in_sentence[i - 1].text}', which is not a target"
@@ -459,7 +525,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
             if re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
-                    or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap):
+                    or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap) \
+                    or _DESCRIBED_NEAR.fullmatch(gap):
                 why[m.start] = f"reference point for '{prev.text}': '{gap.strip()}'"
                 continue
         kept.append(m)
@@ -486,6 +553,17 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             kept.remove(m)
             why[m.start] = f"setting of '{inner.text}' named in the same sentence"
     return [(m, extra.get(id(m), [])) for m in kept], why
+
+
+def _nearest_cue(before: str) -> re.Match | None:
+    """The not-a-target cue nearest the mention: "killing two from al-Mayadin" is about origin, not "leading to"."""
+    cue = _NOT_TARGET_BEFORE.search(before)
+    while cue is not None:
+        nxt = _NOT_TARGET_BEFORE.search(before, cue.start() + 1)
+        if nxt is None or nxt.start() < cue.end(cue.lastgroup or 0):
+            return cue  # "originally from": the longer cue holds the shorter one
+        cue = nxt
+    return None
 
 
 def _kind_of(cue: re.Match) -> str:
@@ -608,6 +686,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
             continue
         m = merged[key]
         log.update(e.span_start, True, f"the same strike told again: merged into the event at '{m.mention}'", m.event_id)
+        log.repoint(e.event_id, m.event_id)
         _add_evidence(m, e)
         m.fatalities, m.fatalities_max, m.fatalities_text = _max_count(
             (m.fatalities, m.fatalities_max, m.fatalities_text), (e.fatalities, e.fatalities_max, e.fatalities_text))
@@ -630,6 +709,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
         if twin:
             log.update(e.span_start, True, f"an unspecified strike folded into the {twin.event_type} at the same place",
                        twin.event_id)
+            log.repoint(e.event_id, twin.event_id)
             _add_evidence(twin, e)
             twin.target = _join(twin.target, e.target)
             twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
@@ -648,6 +728,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
             out.remove(e)
             log.update(e.span_start, True, f"area folded into the places inside it ({', '.join(o.place for o in inner)})",
                        inner[0].event_id)
+            log.repoint(e.event_id, inner[0].event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     points = [e for e in out if e.geo_precision < 3]
     kept = []

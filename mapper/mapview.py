@@ -13,9 +13,10 @@ the same popup in Python, for KML.
 
 from __future__ import annotations
 
+import base64
+import gzip
 import html
 import json
-import math
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -24,6 +25,7 @@ import folium
 from gazetteer.atomic import atomic_writer
 
 from .assets import asset, inline, safe_script, static
+from .basemap import base_layer
 
 TYPE_COLOURS = {
     "airstrike": "#d7301f", "drone strike": "#7b3294", "missile strike": "#e66101",
@@ -128,65 +130,79 @@ class _Strings:
         return self.index[s]
 
 
-def _point(rec: dict, st: _Strings) -> list:
-    """One map point as a compact row; the browser builds its popup only when it is opened."""
-    n = rec.get("strikes") or 1
-    sources = rec.get("sources") or [{"source": rec.get("source"), "url": rec.get("url"), "published": rec.get("published")}]
-    evidence = rec.get("evidence_all") or [rec.get("evidence", "")]
-    if isinstance(evidence, str):
-        evidence = [x for x in evidence.split(" || ") if x]
-    group = _count(rec.get("group_strikes"), rec.get("group_strikes_max")) if rec.get("group_strikes") is not None else ""
-    return [
-        round(rec["lat"], 5), round(rec["lon"], 5), round(rec["anchor_lat"], 5), round(rec["anchor_lon"], 5),
-        round((rec.get("uncertainty_km") or 0) * 1000), rec.get("geo_precision", 1),
-        st(rec.get("event_type") or "strike"), st(rec.get("status") or "reported"), st(rec.get("event_date") or ""),
-        st(rec.get("district") or "outside the governorate"), round(5 + 2.2 * math.sqrt(min(n, 100)), 1),
-        st(rec["place"]), st(rec.get("place_ar") or ""), st(rec.get("qualifier") or ""),
-        st(_count(rec.get("strikes"), rec.get("strikes_max"))), st(group),
-        st(_count(rec.get("fatalities"), rec.get("fatalities_max"))),
-        st(f"{rec['attribution']} ({rec.get('attribution_certainty') or ''})" if rec.get("attribution") else ""),
-        st(rec.get("target") or ""), st(rec.get("cited_sources") or ""), st(rec.get("mention") or ""),
-        [[st(x.get("source") or x.get("url") or "report"), st(x.get("url") or ""), st(x.get("published") or "")] for x in sources],
-        [st(e) for e in evidence[:4]], st(rec.get("denied_by") or ""),
-    ]
+def _columns(records: list[dict]) -> tuple[list[str], list[str]]:
+    """Every property the export files carry (in their order), and the CSV's columns."""
+    from .aggregate import INCIDENT_COLUMNS
+    from .model import EVENT_COLUMNS
+
+    csv_cols = INCIDENT_COLUMNS if records and "incident_id" in records[0] else EVENT_COLUMNS
+    cols = list(csv_cols)
+    for r in records:
+        cols += [k for k in r if k not in cols]
+    return cols, csv_cols
 
 
-# Field positions in a point row, shared with the JavaScript below.
-FIELDS = ["lat", "lon", "alat", "alon", "unc", "prec", "type", "status", "date", "district", "r", "place", "place_ar",
-          "qualifier", "strikes", "group", "fatalities", "attribution", "target", "cited", "mention", "sources",
-          "evidence", "denied_by"]
+def _kind(values: list) -> str:
+    """How a column travels: s = index into the string table, S = list of such indexes, j = plain JSON."""
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, str) for v in present):
+        return "s"
+    if present and all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in present):
+        return "S"
+    return "j"
 
 
-def map_data(records: list[dict], districts: dict | None = None) -> dict:
-    """Everything the page's JavaScript draws, as one JSON-able value."""
+def map_data(records: list[dict], base: dict | None = None) -> dict:
+    """Everything the page's JavaScript draws and exports, as one JSON-able value.
+
+    Records travel as rows with every export column (the page's GeoJSON and CSV
+    downloads hold the same properties as the files `build` writes); strings go
+    through one table so repeated places and outlets cost a number each.
+    """
+    from .exports import _clean
+
+    records = [{k: _clean(v) for k, v in r.items()} for r in records]
+    cols, csv_cols = _columns(records)
+    kinds = [_kind([r.get(c) for r in records]) for c in cols]
     st = _Strings()
-    rows = [_point(r, st) for r in records]
-    types = {(r.get("event_type") or "strike") for r in records}
+    rows = []
+    for r in records:
+        row = []
+        for c, k in zip(cols, kinds):
+            v = r.get(c)
+            if v is None:
+                row.append(None)
+            elif k == "s":
+                row.append(st(v))
+            elif k == "S":
+                row.append([st(x) for x in v])
+            else:
+                row.append(v)
+        rows.append(row)
+    dates = sorted({r["event_date"] for r in records if r.get("event_date")})
     statuses = {(r.get("status") or "reported") for r in records}
     return {
-        "fields": FIELDS, "strings": st.values, "points": rows,
-        "types": sorted(types),
+        "columns": cols, "kinds": kinds, "csv_columns": csv_cols, "strings": st.values, "rows": rows,
+        "types": sorted({(r.get("event_type") or "strike") for r in records}),
         "statuses": [s for s in ("reported", "unconfirmed", "denied") if s in statuses],
         "districts": sorted({r.get("district") or "outside the governorate" for r in records}),
-        "dates": sorted({r["event_date"] for r in records if r.get("event_date")}),
-        "colours": TYPE_COLOURS, "outlines": districts,
+        "dates": [dates[0], dates[-1]] if dates else [],
+        "colours": TYPE_COLOURS, "base": base,
     }
+
+
+def _packed(data: dict, map_name: str) -> dict:
+    """The data gzipped and base64-encoded: 50,000 incidents' evidence is tens of megabytes of
+    JSON, a few once compressed. The page inflates it with the browser's DecompressionStream."""
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    packed = gzip.compress(raw, compresslevel=6, mtime=0)
+    return {"map": map_name, "encoding": "gzip+base64", "data": base64.b64encode(packed).decode("ascii")}
 
 
 def _script_json(obj) -> str:
     """JSON that is safe inside a <script> element, whatever the report text holds."""
     s = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-
-def _outlines(gazetteer) -> dict | None:
-    if gazetteer is None or gazetteer.areas is None:
-        return None
-    from shapely.geometry import mapping
-
-    return {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"name": a.name, "level": a.level}, "geometry": mapping(a.geometry)}
-        for a in gazetteer.areas.areas if a.level in ("district", "subdistrict")]}
 
 
 def build_map() -> folium.Map:
@@ -204,13 +220,16 @@ def render_map(records: list[dict], gazetteer=None) -> str:
     m = build_map()
     raw = m.get_root().render()
     shell, map_name = _stable_names(raw), _stable_names(raw, find=m.get_name())
-    data = map_data(records, _outlines(gazetteer))
-    data["map"] = map_name
+    if gazetteer is None:
+        from gazetteer import load
+
+        gazetteer = load()
+    data = map_data(records, base_layer(gazetteer))
     tail = (
         f"<style>{static('strikemap.css')}</style>\n"
         f"<script>{safe_script(asset('leaflet.markercluster.js'))}</script>\n"
         f"<script>{safe_script(asset('leaflet_heat.min.js'))}</script>\n"
-        f'<script type="application/json" id="strikemap-data">{_script_json(data)}</script>\n'
+        f'<script type="application/json" id="strikemap-data">{_script_json(_packed(data, map_name))}</script>\n'
         f"<script>{safe_script(static('strikemap.js'))}</script>\n"
     )
     head_css = (f"<style>{asset('MarkerCluster.css')}</style>\n<style>{asset('MarkerCluster.Default.css')}</style>\n")
@@ -240,9 +259,6 @@ def _stable_names(page: str, find: str | None = None) -> str:
 
 def write_map(events, path: Path, gazetteer=None) -> None:
     records = [e.as_dict() if hasattr(e, "as_dict") else e for e in events]
-    for r in records:
-        if isinstance(r.get("evidence_all"), str):
-            r["evidence_all"] = [x for x in r["evidence_all"].split(" || ") if x]
     page = render_map(records, gazetteer)
     with atomic_writer(path) as f:
         f.write(page)
@@ -255,4 +271,5 @@ def read_map_data(page: str) -> dict:
     m = re.search(r'<script type="application/json" id="strikemap-data">(.*?)</script>', page, re.S)
     if m is None:
         raise ValueError("no strikemap data block in the page")
-    return json.loads(m.group(1))
+    block = json.loads(m.group(1))
+    return json.loads(gzip.decompress(base64.b64decode(block["data"])).decode("utf-8"))

@@ -8,6 +8,7 @@ largest stated count without pretending vague words are exact.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORDS = {
     "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "a pair of": 2, "three": 3, "four": 4, "five": 5,
@@ -64,11 +65,23 @@ def parse_count(m: re.Match) -> tuple[int | None, int | None]:
     return n, n
 
 
+@lru_cache(maxsize=16)
+def _count_rx(noun_rx: str) -> tuple[re.Pattern, re.Pattern]:
+    return (re.compile(rf"(?:{NUMBER.pattern})(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+){{0,2}}?\s+(?:{noun_rx})", re.I),
+            re.compile(noun_rx, re.I))
+
+
 def count_before(text: str, noun_rx: str) -> tuple[int | None, int | None, str] | None:
     """The count written just before a noun ("at least 50 raids", "six blasts")."""
-    rx = re.compile(rf"(?:{NUMBER.pattern})(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+){{0,2}}?\s+(?:{noun_rx})", re.I)
-    m = rx.search(text)
-    if not m:
+    rx, noun = _count_rx(noun_rx)
+    m = None
+    for n in noun.finditer(text):
+        # a count sits just before its noun: scan only that window, not every position of the sentence
+        lo = max(0, n.start() - 80)
+        m = rx.search(text, lo, n.end())
+        if m is not None:
+            break
+    if m is None:
         return None
     low, high = parse_count(m)
     if low is None and high is None:

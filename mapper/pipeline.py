@@ -18,7 +18,8 @@ from typing import Callable, Iterable, Iterator
 
 from gazetteer import Gazetteer, load
 
-from .extract import extract_events
+from .decisions import Unlocated
+from .extract import extract_report
 from .model import Event, InputProblem, Report
 from .reports import estimate_count, expand, iter_reports, read_reports
 
@@ -34,6 +35,7 @@ class Run:
     problems: list[InputProblem] = field(default_factory=list)
     cached: int = 0      # reports whose events came from the cache
     extracted: int = 0   # reports extracted in this run
+    unlocated: list[Unlocated] = field(default_factory=list)  # strikes at places not in the gazetteer
 
     def summary(self) -> dict:
         dates = sorted(e.event_date for e in self.events if e.event_date)
@@ -51,13 +53,17 @@ def _sort_key(e: Event):
 
 
 def extract_all(reports: Iterable[Report], gazetteer: Gazetteer | None = None,
-                problems: list[InputProblem] | None = None) -> list[Event]:
+                problems: list[InputProblem] | None = None, include_outside: bool = False,
+                unlocated: list[Unlocated] | None = None) -> list[Event]:
     """Events of every report; a report that cannot be read is named, the rest go on."""
     gaz = gazetteer or load()
     events: list[Event] = []
     for r in reports:
         try:
-            events.extend(extract_events(r, gaz))
+            result = extract_report(r, gaz, include_outside)
+            events.extend(result.events)
+            if unlocated is not None:
+                unlocated.extend(result.unlocated)
         except Exception as exc:  # one bad report must not lose the others
             if problems is None:
                 raise
@@ -80,12 +86,14 @@ def default_jobs() -> int:
 
 
 def run(paths: Iterable[str], published: date | None = None, extra_gazetteer: Iterable[str | Path] = (),
-        stdin=None, *, jobs: int = 1, cache=None, progress: bool = False, chunk_size: int = CHUNK_SIZE) -> Run:
+        stdin=None, *, jobs: int = 1, cache=None, progress: bool = False, chunk_size: int = CHUNK_SIZE,
+        include_outside: bool = False) -> Run:
     """Read, extract and collect the events of every report under `paths`.
 
     `jobs` processes extract (1: in this process). `cache` is an ExtractionCache,
     True for the one in the user's cache folder, or None/False for none.
-    `progress` shows a bar on standard error.
+    `progress` shows a bar on standard error. Strikes at places outside the
+    governorate are dropped unless `include_outside` (then flagged).
     """
     extra = tuple(str(e) for e in extra_gazetteer)
     gaz = load(extra)
@@ -98,13 +106,15 @@ def run(paths: Iterable[str], published: date | None = None, extra_gazetteer: It
     bar = _progress_bar(estimate_count(items)) if progress else None
     reports = iter_reports(items, published, problems, stdin)
     events: list[Event] = []
+    unlocated: list[Unlocated] = []
     stats = collections.Counter()
     failed: list[InputProblem] = []  # extraction failures come after the reading problems, whatever `jobs`
     try:
         for _report, evs in stream_events(reports, gaz, extra, failed, jobs=jobs, cache=cache or None,
                                           chunk_size=chunk_size, stats=stats,
-                                          on_chunk=bar.update if bar is not None else None):
-            events.extend(evs)
+                                          on_chunk=bar.update if bar is not None else None, unlocated=unlocated):
+            # extraction keeps outside places, flagged, so one cached result serves both choices
+            events.extend(e for e in evs if include_outside or not _outside(e))
     finally:
         if bar is not None:
             bar.close()
@@ -112,12 +122,18 @@ def run(paths: Iterable[str], published: date | None = None, extra_gazetteer: It
             cache.close()
     problems.extend(failed)
     events.sort(key=_sort_key)
-    return Run(stats["reports"], events, problems, cached=stats["cached"], extracted=stats["extracted"])
+    return Run(stats["reports"], events, problems, cached=stats["cached"], extracted=stats["extracted"],
+               unlocated=unlocated)
+
+
+def _outside(e: Event) -> bool:
+    return "outside_governorate" in e.flags.split(",")
 
 
 def stream_events(reports: Iterable[Report], gaz: Gazetteer, extra: tuple[str, ...], problems: list[InputProblem],
                   *, jobs: int = 1, cache=None, chunk_size: int = CHUNK_SIZE, stats: collections.Counter | None = None,
-                  on_chunk: Callable[[int], object] | None = None) -> Iterator[tuple[Report, list[Event]]]:
+                  on_chunk: Callable[[int], object] | None = None,
+                  unlocated: list[Unlocated] | None = None) -> Iterator[tuple[Report, list[Event]]]:
     """(report, its events) for every report, in input order, a chunk at a time.
 
     A report whose extraction fails is named in `problems` and yields nothing.
@@ -127,26 +143,28 @@ def stream_events(reports: Iterable[Report], gaz: Gazetteer, extra: tuple[str, .
     stats = stats if stats is not None else collections.Counter()
     chunks = _chunks(reports, chunk_size)
     head = list(itertools.islice(chunks, 2))
+    parallel = jobs > 1 and len(head) > 1  # one chunk is not worth starting processes for
     chunks = itertools.chain(head, chunks)
+    del head  # the chain alone holds the first chunks, and lets them go once they are done
     pool = None
-    if jobs > 1 and len(head) > 1:  # one chunk is not worth starting processes for
-        pool = _pool(jobs, extra)
     try:
         pending: collections.deque = collections.deque()
         for chunk in chunks:
             keys = [cache.key(r) for r in chunk] if cache else None
             hits = cache.get_many(keys) if cache else {}
             todo = [r for i, r in enumerate(chunk) if keys is None or keys[i] not in hits]
+            if parallel and pool is None and todo:  # started at the first report the cache does not have
+                pool = _pool(jobs, extra)
             if pool is not None:
                 fut = pool.submit(_extract_chunk, todo) if todo else None
                 pending.append((chunk, keys, hits, todo, fut))
                 while len(pending) > 2 * jobs:  # bounded: texts in flight stay a few chunks
-                    yield from _finish(*pending.popleft(), cache, problems, stats, on_chunk)
+                    yield from _finish(*pending.popleft(), cache, problems, stats, on_chunk, unlocated)
             else:
                 done = _extract_chunk(todo, gaz)
-                yield from _finish(chunk, keys, hits, todo, done, cache, problems, stats, on_chunk)
+                yield from _finish(chunk, keys, hits, todo, done, cache, problems, stats, on_chunk, unlocated)
         while pending:
-            yield from _finish(*pending.popleft(), cache, problems, stats, on_chunk)
+            yield from _finish(*pending.popleft(), cache, problems, stats, on_chunk, unlocated)
     except BaseException:
         if pool is not None:  # Ctrl-C, or an error: stop now, not after the chunks in flight
             for proc in list((getattr(pool, "_processes", None) or {}).values()):
@@ -157,7 +175,7 @@ def stream_events(reports: Iterable[Report], gaz: Gazetteer, extra: tuple[str, .
             pool.shutdown(cancel_futures=True)
 
 
-def _finish(chunk, keys, hits, todo, done, cache, problems, stats, on_chunk):
+def _finish(chunk, keys, hits, todo, done, cache, problems, stats, on_chunk, unlocated=None):
     results = done.result() if hasattr(done, "result") else (done or [])
     fresh = dict(zip((id(r) for r in todo), results))
     to_store = []
@@ -166,7 +184,10 @@ def _finish(chunk, keys, hits, todo, done, cache, problems, stats, on_chunk):
         stats["reports"] += 1
         if keys is not None and keys[i] in hits:
             stats["cached"] += 1
-            out.append((r, hits[keys[i]]))
+            evs, unl = hits[keys[i]]
+            out.append((r, evs))
+            if unlocated is not None:
+                unlocated.extend(unl)
             continue
         ok, value = fresh[id(r)]
         if not ok:
@@ -175,7 +196,10 @@ def _finish(chunk, keys, hits, todo, done, cache, problems, stats, on_chunk):
         stats["extracted"] += 1
         if keys is not None:
             to_store.append((keys[i], value))
-        out.append((r, value))
+        evs, unl = value
+        out.append((r, evs))
+        if unlocated is not None:
+            unlocated.extend(unl)
     if cache and to_store:
         cache.put_many(to_store)
     if on_chunk is not None:
@@ -216,12 +240,14 @@ def _die_with_parent() -> None:
         pass
 
 
-def _extract_chunk(reports: list[Report], gaz: Gazetteer | None = None) -> list[tuple[bool, list[Event] | str]]:
+def _extract_chunk(reports: list[Report], gaz: Gazetteer | None = None) -> list[tuple[bool, tuple | str]]:
+    """(True, (events, unlocated)) per report, or (False, why)."""
     gaz = gaz or _WORKER_GAZ or load()
-    out: list[tuple[bool, list[Event] | str]] = []
+    out: list[tuple[bool, tuple | str]] = []
     for r in reports:
         try:
-            out.append((True, extract_events(r, gaz)))
+            result = extract_report(r, gaz, include_outside=True)
+            out.append((True, (result.events, result.unlocated)))
         except Exception as exc:  # one bad report must not lose the others
             out.append((False, f"{exc.__class__.__name__}: {exc}"))
     return out

@@ -65,7 +65,7 @@ def blocks(text: str) -> list[Block]:
         if tail or _TAIL_HEADINGS.match(stripped):
             tail = True
             kind = "boilerplate"
-        elif _BOILERPLATE.search(stripped) and words < 40:
+        elif words < 40 and _BOILERPLATE.search(stripped):
             # cut the boilerplate, not the report: "A drone struck ... killing two. © 2023 SOHR"
             kept = _reporting_parts(text, s2, e2)
             for ks, ke in kept:

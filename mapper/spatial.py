@@ -81,6 +81,9 @@ def find_qualifier(text: str, start: int, end: int, window: int = 60) -> Qualifi
             bearing = BEARINGS.get(d.lower().replace("ern", "")) if d else None
             if kind == "bearing" and bearing is None:
                 continue
+            if kind == "countryside" and re.match(r"villages|towns", m.group(0).strip(), re.I) \
+                    and re.match(r"\s*(?:,|and\b|و)", text[end:end + 6]):
+                continue  # "the villages of Dhiban and al-Hawayij": a list of villages, not Dhiban's countryside
             qstart = start - len(clause) + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             return Qualifier(kind, words, bearing, float(km) if km else None, qstart)
     after = text[end:end + 30]

@@ -14,7 +14,7 @@ from gazetteer import atomic
 
 from .conftest import ROOT, SEED, TEST_REPORTS, write_report
 
-OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv")
+OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv", "unlocated.csv")
 
 
 @pytest.mark.parametrize("args", [[], ["build"], ["extract"], ["gazetteer"], ["gazetteer", "lookup"], ["gazetteer", "check"]])

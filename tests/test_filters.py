@@ -109,7 +109,7 @@ def test_filters_apply_identically_to_every_output(invoke, tmp_path):
     from mapper.mapview import read_map_data
 
     data = read_map_data(page)
-    assert len(data["points"]) == len(inc_doc["features"])  # one map point per filtered incident
+    assert len(data["rows"]) == len(inc_doc["features"])  # one map point per filtered incident
 
 
 def test_bad_filter_values_are_usage_errors(invoke):

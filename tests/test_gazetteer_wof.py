@@ -138,9 +138,16 @@ def test_duplicate_names_are_kept_for_each_and_listed():
     assert len(amb["tabiyah"]) >= 3
 
 
+def test_a_name_two_villages_share_keeps_both_candidates(gaz):
+    (m,) = gaz.find("A drone strike hit al-Kashma on Monday.")
+    assert m.ambiguous and {c.place.id for c in m.candidates} == {"al-kashmah", "al-kishmah"}
+    (m, _) = gaz.find("A drone strike hit al-Kashma near al-Susah on Monday.")
+    assert m.place.id == "al-kishmah"  # the east-bank one, 10 km from al-Susah
+
+
 def test_english_words_are_not_village_names(gaz):
     # GeoNames villages spelled "Sa'id", "Jihad", "Daman": matched alone they hit every "said".
-    text = "A spokesman said the jihad group moved to Daman, officials said."
+    text = "A spokesman said the jihad group moved to Daman, officials said. Mohammed al-Ali and Jasim were there."
     assert [m.place.id for m in gaz.find(text, fuzzy=False)] == []
     assert [m.place.id for m in gaz.find("Shelling hit Daman village on Monday.", fuzzy=False)]
     arabic = "قصفت الطائرات المدينة في تشرين الثاني"
@@ -231,3 +238,10 @@ def test_check_cli_flags_lat_999_in_an_extra_csv(invoke, tmp_path):
     text = out + err
     assert "extra.csv:2" in text and "999" in text
     assert "inside the governorate" not in text
+
+
+def test_outlet_names_are_not_respelt_as_villages(gaz):
+    # "Enab" has the skeleton of the WOF village Annabah; an outlet is no place.
+    for text in ("The raids killed three, a resident told Enab Baladi.", "Step News and Qasioun reported it."):
+        assert [m.place.id for m in gaz.find(text)] == []
+    assert [m.place.id for m in gaz.find("A drone struck Aannabe on Monday.")] == ["annabah"]

@@ -15,7 +15,7 @@ from mapper.outputs import OutputSet
 
 from .conftest import ROOT, TEST_REPORTS
 
-OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv")
+OUTPUTS = ("map.html", "events.geojson", "events.csv", "incidents.geojson", "incidents.csv", "unlocated.csv")
 
 
 @pytest.fixture

@@ -62,6 +62,7 @@ SEEN = [
     ('Bagouz Tahtani', 'al-baghuz-tahtani', 'https://euphratespost.net/sdf-begins-a-new-battle-to-control-the-last-strongholds-of-isis-in-deirezzor/'),
     ('Deir al-Zour', 'deir-ez-zor', 'https://sdf-press.com/en/2017/10/the-last-stronghold-of-isis-in-the-southern-suburb-of-deir-zour-in-the-hand-of-sdf/'),
     ('DeirEzzor', 'deir-ez-zor', 'https://euphratespost.net/sdf-begins-a-new-battle-to-control-the-last-strongholds-of-isis-in-deirezzor/'),
+    # the drone strike on the road between al-Kishmah and al-Duwair: the west-bank al-Kashmah (Tishreen), 6 km from al-Duwair
     ('الكشمة', 'al-kashmah', 'https://waradana.com/article/93755'),
     ('الدوير', 'al-dweir', 'https://waradana.com/article/93755'),
     ('البوكمال', 'al-bukamal', 'https://waradana.com/article/93755'),
@@ -118,7 +119,6 @@ VARIANTS = [
     ('Abu Hammam', 'abu-hamam'),
     ('Kishkiyeh', 'al-kishkiyah'),
     ('al-Kishkiya', 'al-kishkiyah'),
-    ('al-Kashma', 'al-kishmah'),
     ('al-Dweir', 'al-dweir'),
     ('Duwair', 'al-dweir'),
     ('al-Quriyeh', 'al-quriyah'),
@@ -237,9 +237,11 @@ def test_shared_skeleton_keeps_both_places(gaz):
     (m,) = gaz.find("Shelling hit Kushmeh on Monday.")  # the two al-Kashmah and Khasham share the skeleton KXm
     assert m.method == "phonetic" and m.ambiguous
     assert {c.place.id for c in m.candidates} == {"al-kishmah", "al-kashmah", "khasham"}
-    # a village named beside it settles it: al-Dweir lies by the west-bank al-Kashmah near Subaykhan
+    # a village named beside it settles it: al-Dweir is 6 km from the west-bank al-Kashmah
     found = gaz.find("Shelling hit Kushmeh and al-Dweir on Monday.")
     assert found[0].place.id == "al-kashmah"
+    found = gaz.find("Shelling hit Kushmeh and al-Shaafah on Monday.")  # the east-bank one, by al-Sha'fah
+    assert found[0].place.id == "al-kishmah"
 
 
 def test_people_and_english_words_are_not_respelt_places(gaz):

@@ -63,15 +63,15 @@ def test_build_with_jobs_writes_byte_identical_files(invoke, corpus, tmp_path):
 
 
 def test_a_report_that_fails_in_a_worker_is_named_and_the_rest_kept(corpus, monkeypatch):
-    real = pipeline.extract_events
+    real = pipeline.extract_report
     victim = json.loads(corpus.read_text(encoding="utf-8").splitlines()[50])["id"]
 
-    def flaky(report, gaz):
+    def flaky(report, gaz, include_outside=False):
         if report.id == victim:
             raise ValueError("rule blew up")
-        return real(report, gaz)
+        return real(report, gaz, include_outside)
 
-    monkeypatch.setattr(pipeline, "extract_events", flaky)  # workers are forked after this
+    monkeypatch.setattr(pipeline, "extract_report", flaky)  # workers are forked after this
     whole = pipeline.run([str(corpus)], jobs=1, chunk_size=16)
     for jobs in (1, 2):
         res = pipeline.run([str(corpus)], jobs=jobs, chunk_size=16)
@@ -262,3 +262,15 @@ def test_cache_folder_follows_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("STRIKEMAP_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_mod.cache_dir() == tmp_path / "xdg" / "strikemap"
+
+
+def test_a_run_served_by_the_cache_starts_no_worker(corpus, tmp_path, monkeypatch):
+    pools = []
+    real_pool = pipeline._pool
+    monkeypatch.setattr(pipeline, "_pool", lambda jobs, extra: pools.append(jobs) or real_pool(jobs, extra))
+    folder = tmp_path / "cache"
+    first = pipeline.run([str(corpus)], jobs=2, chunk_size=16, cache=ExtractionCache(folder))
+    again = pipeline.run([str(corpus)], jobs=2, chunk_size=16, cache=ExtractionCache(folder))
+    assert pools == [2]
+    assert again.cached == again.report_count == first.extracted
+    assert _rows(again) == _rows(first)
