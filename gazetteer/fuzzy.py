@@ -44,6 +44,21 @@ class FuzzyIndex:
         self.keys = {k: v for k, v in index_keys.items()
                      if k.isascii() and len(k.replace(" ", "")) >= MIN_LENGTH and len(k.split()) <= 2}
         self.choices = list(self.keys)
+        self._memo: dict[str, tuple[str, float] | None] = {}
+
+    def _best(self, word: str) -> tuple[str, float] | None:
+        """The closest key for one written word; reports repeat their words, so each is scored once."""
+        if word in self._memo:
+            return self._memo[word]
+        best = None
+        if not any(_is_english(w) for w in re.split(r"[- ]", word)):
+            hit = process.extractOne(fold(word), self.choices, scorer=fuzz.ratio, score_cutoff=CUTOFF)
+            if hit and not _family_name(word, hit[0]):
+                best = (hit[0], hit[1])
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        self._memo[word] = best
+        return best
 
     def find(self, text: str, taken: list[Match]) -> list[Match]:
         out = []
@@ -55,15 +70,10 @@ class FuzzyIndex:
             if occupied.find(1, start, end) >= 0:
                 continue
             word = m.group(1)
-            if any(_is_english(w) for w in re.split(r"[- ]", word)):
-                continue
-            key = fold(word)
-            best = process.extractOne(key, self.choices, scorer=fuzz.ratio, score_cutoff=CUTOFF)
+            best = self._best(word)
             if not best:
                 continue
-            k, score, _ = best
-            if _family_name(word, k):
-                continue
+            k, score = best
             s = round(score / 100 * 0.95, 3)
             cands = [Candidate(p, s, f"fuzzy {word!r} ~ {name!r}") for p, name, _ in self.keys[k]]
             out.append(Match(start, end, word, k, cands, method="fuzzy", score=s))

@@ -35,8 +35,6 @@ EXTRACTOR_VERSION = "2"  # 2: an entry holds a report's events and its unlocated
 DB_NAME = "extraction.sqlite3"
 _EXTRACTION_MODULES = ("cues.py", "dates.py", "decisions.py", "extract.py", "model.py", "numbers.py", "segment.py",
                        "spatial.py")
-_GAZETTEER_CODE = ("__init__.py", "areas.py", "fuzzy.py", "keys.py", "matcher.py", "normalize.py", "places.py",
-                   "resolve.py")
 
 
 def cache_dir() -> Path:
@@ -65,13 +63,20 @@ def extractor_version() -> str:
     return h.hexdigest()
 
 
+def gazetteer_code_files() -> list[str]:
+    """Every module of the gazetteer package: a new one (spelling rules, the common-word gate) counts too."""
+    import gazetteer
+
+    return sorted(p.name for p in Path(gazetteer.__file__).resolve().parent.glob("*.py"))
+
+
 def gazetteer_version(extra: Sequence[str | os.PathLike] = ()) -> str:
     """Changes whenever a place, a name, a polygon, the matching code or an extra CSV changes."""
     import gazetteer
 
     root = Path(gazetteer.__file__).resolve().parent
     h = hashlib.sha256(b"gazetteer\0")
-    _hash_files(h, root, _GAZETTEER_CODE)
+    _hash_files(h, root, gazetteer_code_files())
     data = root / "data"
     _hash_files(h, data, sorted(p.name for p in data.iterdir() if p.suffix in (".csv", ".geojson")))
     for e in extra:

@@ -118,6 +118,18 @@ def _report_problems(problems) -> None:
         click.echo(f"strikemap: skipped {p}", err=True)
 
 
+def _dask_engine(scheduler):
+    """A Dask client for this command, closed when the command ends."""
+    from .engine_dask import DaskEngine, EngineError
+
+    try:
+        eng = DaskEngine(scheduler)
+    except EngineError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.get_current_context().call_on_close(eng.close)
+    return eng
+
+
 def _output_set(out: Path):
     """The --out folder's staging set, or one line saying why it cannot be written."""
     from .outputs import OutputBusy, OutputSet
@@ -157,7 +169,12 @@ def cli():
 @run_options
 @outside_option
 @filter_options
-def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, include_outside, **filters):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: extract and aggregate on a Dask cluster (pip install 'strikemap[dask]'); same outputs.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use (e.g. tcp://host:8786); default: a local cluster.")
+def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, include_outside, engine, scheduler,
+          **filters):
     """Read reports (default: seeds/) and write the map, GeoJSON and CSV.
 
     PATHS may be files, folders (read recursively), globs, or '-' for standard input.
@@ -169,9 +186,16 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, inc
 
     gaz = _load_gazetteer(extra_gazetteer)
     flt = _filters(gaz, filters)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
+    eng = _dask_engine(scheduler) if engine == "dask" else None
     out = Path(out_dir)
     with _output_set(out) as outputs:
-        result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet, include_outside)
+        if eng:
+            result = eng.run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer,
+                             include_outside=include_outside)
+        else:
+            result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet, include_outside)
         _report_problems(result.problems)
         if not result.report_count:
             raise click.ClickException(f"no report could be read from {', '.join(paths or ('seeds',))}; "
@@ -181,7 +205,7 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, inc
         s = result.summary()
         rows = _filtered_rows(result, flt)
         result.events.clear()  # the rows carry the same values; two copies of every event would double memory
-        inc = incidents(rows)
+        inc = eng.incidents(rows) if eng else incidents(rows)
         write_geojson(outputs.path("events.geojson"), rows)
         write_csv(outputs.path("events.csv"), rows, EVENT_COLUMNS)
         write_geojson(outputs.path("incidents.geojson"), inc)

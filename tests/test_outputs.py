@@ -156,16 +156,26 @@ def test_help_imports_no_heavy_library():
     assert "HEAVY []" in res.stdout, res.stdout
 
 
+def _signal_then_sleep(started) -> None:
+    import time
+
+    started.set()
+    time.sleep(30)
+
+
 def test_a_forked_worker_does_not_keep_the_lock(tmp_path):
     """Extraction workers are forked while the build holds its lock; one outliving the build must not block the next."""
     import multiprocessing
-    import time
 
     out = tmp_path / "out"
     out.mkdir()  # an existing folder: its lock file stays between builds
     outputs = OutputSet(out).open()
-    child = multiprocessing.get_context("fork").Process(target=time.sleep, args=(30,))
+    ctx = multiprocessing.get_context("fork")
+    started = ctx.Event()
+    child = ctx.Process(target=_signal_then_sleep, args=(started,))
     child.start()
+    # the child's at-fork handler has run once its target runs; on a loaded machine that can be later than here
+    assert started.wait(60)
     try:
         outputs.__exit__(None, None, None)
         with OutputSet(out):  # would raise OutputBusy if the child shared the lock

@@ -268,3 +268,9 @@ def test_respelt_name_after_a_capitalised_function_word(gaz):
 def test_lookup_uses_the_rules(gaz):
     assert gaz.lookup("Dayr az Zawr Province")[0].place.id == "deir-ez-zor-governorate"
     assert gaz.lookup("Kouriyeh")[0].place.id == "al-quriyah"
+
+
+def test_extraction_cache_key_covers_the_spelling_and_gate_code():
+    from mapper.cache import gazetteer_code_files
+
+    assert {"spelling.py", "gate.py", "keys.py", "fuzzy.py", "__init__.py"} <= set(gazetteer_code_files())
