@@ -241,6 +241,8 @@ def merge(areas: Areas) -> tuple[list[Place], list[dict[str, str]]]:
         else:
             r["alt_names"] = "|".join(_dedupe(r["alt_names"].split("|"), exclude=r["name"]))
             r["alt_names_ar"] = "|".join(_dedupe(r["alt_names_ar"].split("|"), exclude=r["name_ar"]))
+        if r["source"].startswith("area:"):
+            _point_of_area(r, areas, where)
         parts = [wof[m["wof_id"]] for m in by_place.get(r["id"], []) if m["use"] == "part"]
         if parts and r["source"].startswith("parent:"):
             _centre_of_parts(r, parts, [m for m in by_place[r["id"]] if m["use"] == "part"])
@@ -291,6 +293,33 @@ def merge(areas: Areas) -> tuple[list[Place], list[dict[str, str]]]:
     places.sort(key=lambda p: p.id)
     cross.sort(key=lambda c: c["place_id"])
     return places, cross
+
+
+def _point_of_area(r: dict[str, str], areas: Areas, where: str) -> None:
+    """A region whose extent is one of the sub-district or district polygons
+    (al-Mayadin sub-district, al-Mayadin district): its own point is a point of
+    that polygon, not the seat's.
+
+    shapely's representative_point is used rather than the centroid because it
+    is guaranteed to lie inside the shape, which a centroid of a concave
+    polygon is not; the radius reaches the polygon's furthest vertex, so it
+    covers the area."""
+    from .resolve import km
+
+    area_id = r["source"].split(":", 1)[1]
+    area = areas.by_id.get(area_id)
+    if area is None:
+        raise SystemExit(f"{where}: no area {area_id!r} in the geoBoundaries polygons")
+    pt = area.geometry.representative_point()
+    lat, lon = round(pt.y, 5), round(pt.x, 5)
+    rings = getattr(area.geometry, "geoms", [area.geometry])
+    reach = max(km(lat, lon, y, x) for g in rings for x, y in g.exterior.coords)
+    r["lat"], r["lon"] = f"{lat:.5f}", f"{lon:.5f}"
+    r["precision"], r["radius_km"] = "approximate", f"{int(reach) + 1}"
+    r["licence"] = "CC-BY-4.0"
+    r["note"] = (f"Point: representative point of its own polygon {area_id} (geoBoundaries SYR ADM3, "
+                 f"from OCHA's COD; computed by gazetteer.build with shapely), radius to the polygon's "
+                 f"furthest vertex. {r['note']}")
 
 
 def _centre_of_parts(r: dict[str, str], parts: list[dict[str, str]], matches: list[dict[str, str]]) -> None:

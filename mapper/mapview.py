@@ -2,9 +2,10 @@
 
 folium renders an empty shell (map, tiles, scale bar). Only after every
 template is rendered do the data and our code join it, as plain strings: a
-`<script type="application/json">` block holding the points (escaped so no
-text can close the element) and `static/strikemap.js`, which parses it and
-draws clustered markers, outlines, filters and the time control. folium's
+`<script type="application/json">` block holding the incidents and the base
+layer (gzipped and base64-encoded, so no text can close the element, and
+50,000 incidents fit in a few megabytes) and `static/strikemap.js`, which
+inflates it and draws markers, base layer, search, filters and the date window. folium's
 templates are rendered twice by Jinja, so report text that reached one would
 run as template code; here none ever does. The JavaScript escapes every
 string it puts into HTML and only links http(s) addresses; `popup_html` is

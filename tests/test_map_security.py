@@ -67,7 +67,7 @@ def _reports(field: str, folder: Path) -> list[str]:
             (folder / f"{key}.html").write_text(_html_page(site, title, body))
         elif field == "gazetteer_name":
             alias = f"Qasr Zarqawi {key.capitalize()}"
-            rows.append([f"hostile-{key}", payload, "", alias, "", "village", "", "", "", "", "34.9", f"40.{50 + len(rows) * 5}",
+            rows.append([f"hostile-{key}", payload, "", alias, "", "village", "", "", "", "", "34.25", f"39.{50 + len(rows) * 5}",
                          "exact", "", "test", "CC0", ""])
             (folder / f"{key}.txt").write_text(_front_matter(published="2021-03-02", source="Outlet")
                                                 + f"Drones struck {alias} on Monday, killing two people, local sources said.\n")
@@ -112,6 +112,16 @@ def test_template_payloads_in_every_field_stay_text(field, invoke, browser, tmp_
             # trafilatura title-cases a one-word site name ("{% Raw %}")
             assert payload.lower() in joined.lower(), (payload, joined)
     assert "killed 49" not in joined and "\n49\n" not in joined
+    if field == "gazetteer_name":
+        # the extra places are also map labels and search results: literal there too
+        box = page.locator("input.sm-search-input")
+        box.fill("Qasr Zarqawi")
+        found = page.inner_text(".sm-search-list")
+        for k, payload in enumerate(PAYLOADS.values()):
+            page.evaluate(f"() => window.strikemap.map.setView([34.25, 39.{50 + k * 5}], 14, {{animate: false}})")
+            labels = page.inner_text(".sm-labels")
+            assert payload in labels and payload in found, (payload, labels, found)
+        assert page.query_selector(".sm-labels script, .sm-search-list script, .sm-labels img") is None
     assert page.evaluate("window.__p") is None
     assert errors == []
     page.close()

@@ -45,7 +45,7 @@ def main(paths):
                 if row["precision"] == "approximate" and not row["radius_km"]:
                     print(f"{where}: approximate needs radius_km"); problems += 1
                 if not row["lat"]:
-                    if not row["source"].startswith("geonames:"):
+                    if not row["source"].startswith(("geonames:", "area:")):
                         print(f"{where}: no coordinate"); problems += 1
                     continue
                 try:

@@ -155,6 +155,7 @@
     }
 
     // ------------------------------------------------------------ base layer
+    T.rows = performance.now();
     var base = data.base || {};
     map.getContainer().classList.add('sm-map');
     map.createPane('smBase').style.zIndex = 250;      // above tiles (200), below markers (400)
@@ -214,9 +215,12 @@
       });
       return 'conic-gradient(' + stops.join(',') + ')';
     }
+    var loading = false;
     var cluster = L.markerClusterGroup({
       maxClusterRadius: 40, showCoverageOnHover: false, zoomToBoundsOnClick: false, spiderfyOnMaxZoom: false,
       chunkedLoading: true, spiderfyDistanceMultiplier: 1.4,
+      // markers are clustered in slices between frames; the map says when the last slice is in
+      chunkProgress: function (done, total) { if (total && done >= total) { window.strikemapReady = true; T.clustered = T.clustered || performance.now(); } },
       spiderLegPolylineOptions: {weight: 1.5, color: '#222', opacity: 0.5, interactive: false},
       iconCreateFunction: function (c) {
         var kids = c.getAllChildMarkers(), n = kids.length, size = n < 10 ? 30 : n < 100 ? 38 : n < 1000 ? 46 : 54;
@@ -302,6 +306,8 @@
     function refresh() {
       var ms = [], hs = [];
       shown = points.filter(visible);
+      window.strikemapReady = !shown.length;
+      loading = shown.length > 0;
       cluster.clearLayers(); allCircles.clearLayers();
       shown.forEach(function (p) {
         ms.push(p.marker); hs.push([p.lat, p.lon, 1]);
@@ -364,8 +370,8 @@
     var legendHead = null;
     function updateWindowText() {
       if (!legendHead) return;
-      var w = span ? (wholeSpan() ? 'all dates, ' : '') + isoDay(state.from) + ' to ' + isoDay(state.to) : 'no dates';
-      legendHead.innerHTML = 'Showing ' + ltr(shown.length) + ' of ' + ltr(points.length) + ' incidents · ' + ltr(w);
+      var w = span ? ltr(isoDay(state.from)) + ' to ' + ltr(isoDay(state.to)) + (wholeSpan() ? ' (all dates)' : '') : 'no dates';
+      legendHead.innerHTML = 'Showing ' + ltr(shown.length) + ' of ' + ltr(points.length) + ' incidents<br>' + w;
     }
     var uncKm = points.filter(function (p) { return p.prec === 2 && p.unc; }).map(function (p) { return p.unc / 1000; });
     var panel = L.control({position: 'bottomright'});
@@ -384,7 +390,7 @@
         '<div><b>1</b> exact place: the marker is on it</div>' +
         '<div><b>2</b> near or part of a place' + (uncKm.length ? ', within ' + ltr(Math.min.apply(null, uncKm) + (Math.max.apply(null, uncKm) > Math.min.apply(null, uncKm) ? '–' + Math.max.apply(null, uncKm) : '') + ' km') : '') + ' (dashed circle)</div>' +
         '<div><b>3</b> a region, not a place: somewhere in the circle</div>' +
-        '<div class="sm-note">Circles show for the marker under the pointer or opened; “All uncertainty circles” (top right) shows every one. Marker size: strike count. Ringed bubbles: groups of incidents, coloured by type.</div></div>';
+        '<div class="sm-note">Circles: for the marker under the pointer (all: top right). Size: strike count. Rings: type shares of a group.</div></div>';
       h += '<h4>Download what is shown</h4><div class="sm-export"><button type="button" class="sm-export-geojson">GeoJSON</button> <button type="button" class="sm-export-csv">CSV</button></div>';
       div.innerHTML = h;
       legendHead = div.querySelector('.sm-window');
@@ -531,12 +537,17 @@
       return a;
     };
     fsButton.addTo(map);
-    refresh();
     function fit() {
       if (!points.length) return;
-      var b = L.latLngBounds(points.map(function (p) { return [p.lat, p.lon]; }));
-      map.fitBounds(b.pad(0.15), {maxZoom: 11, animate: false});
+      var s = 90, w = 180, n = -90, e = -180;  // a loop, not 50,000 LatLng objects
+      points.forEach(function (p) { if (p.lat < s) s = p.lat; if (p.lat > n) n = p.lat; if (p.lon < w) w = p.lon; if (p.lon > e) e = p.lon; });
+      // keep the markers clear of the panels at the sides
+      var legend = document.querySelector('.sm-legend'), right = legend ? legend.offsetWidth + 30 : 40;
+      map.fitBounds([[s, w], [n, e]], {maxZoom: 11, animate: false, paddingTopLeft: [300, 50], paddingBottomRight: [right, 60]});
     }
+    T.controls = performance.now();
+    refresh();
+    T.refreshed = performance.now();
     fit();
     window.strikemap = {map: map, points: points, state: state, refresh: refresh, fit: fit, cluster: cluster, heat: heat,
                         circles: allCircles, focusCircles: focusCircles, labels: labels, river: river, outlines: outlines,
