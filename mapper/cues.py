@@ -241,18 +241,23 @@ DENIED_ROLE = re.compile(
     r"(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,3}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
 
 
+def _last_actor(text: str) -> str:
+    """The actor named last in `text`: the one closest before a denial verb."""
+    best, at = "", -1
+    for name, rx in ACTORS:
+        for a in rx.finditer(text):
+            if a.start() > at:
+                best, at = name, a.start()
+    return best
+
+
 def denier(text: str) -> str:
     """The actor who denies a role in the strike, when the text says so; they are not its author."""
     m = DENIED_ROLE.search(text)
     if not m:
         return ""
     before = text[:m.end()]  # "the coalition denied", "نفى التحالف مسؤوليته"
-    best, at = "", -1
-    for name, rx in ACTORS:
-        for a in rx.finditer(before):
-            if a.start() > at:
-                best, at = name, a.start()
-    return best
+    return _last_actor(before)
 
 
 def event_denier(text: str) -> str:
@@ -262,12 +267,7 @@ def event_denier(text: str) -> str:
         return ""
     # English names the denier before the verb; Arabic after it ("نفى التحالف")
     before = text[:m.end() + (25 if "\u0600" <= m.group(0)[0] <= "\u06ff" else 0)]
-    best, at = "", -1
-    for name, rx in ACTORS:
-        for a in rx.finditer(before):
-            if a.start() > at:
-                best, at = name, a.start()
-    return best
+    return _last_actor(before)
 
 
 def status(clause: str) -> str:
