@@ -245,3 +245,21 @@ def test_outlet_names_are_not_respelt_as_villages(gaz):
     for text in ("The raids killed three, a resident told Enab Baladi.", "Step News and Qasioun reported it."):
         assert [m.place.id for m in gaz.find(text)] == []
     assert [m.place.id for m in gaz.find("A drone struck Aannabe on Monday.")] == ["annabah"]
+
+
+def test_a_label_from_a_mislinked_item_is_no_name_of_the_village():
+    """WOF's English label for Bulbul (بلبل) is the bird family "Pycnonotidae": the village keeps its own name."""
+    ex = _extractor()
+    record = _record(1259680573, "Bulbul", **{"name:eng_x_preferred": ["Pycnonotidae"],
+                                              "name:ara_x_preferred": ["بلبل"]})["properties"]
+    name, name_ar, latin, _ = ex.names_of(record)
+    assert (name, name_ar) == ("Bulbul", "بلبل")
+    assert "Pycnonotidae" not in latin
+    other = _record(5, "Bulbul", **{"name:eng_x_preferred": ["Pycnonotidae"]})["properties"]
+    assert ex.names_of(other)[0] == "Pycnonotidae"  # only the reviewed record is corrected
+
+
+def test_bulbul_is_named_for_what_reports_write():
+    rows = {r["id"]: r for r in _csv(ROOT / "gazetteer" / "data" / "places.csv")}
+    assert "pycnonotidae" not in rows
+    assert rows["bulbul-village"]["name_ar"] == "بلبل"

@@ -69,6 +69,13 @@ def _unique(names: list[str], exclude: str = "") -> list[str]:
     return out
 
 
+# Labels WOF copied from a mislinked Wikidata item: not names of the place, read and
+# checked one by one (record id -> labels to drop).
+NOT_NAMES = {
+    1259680573: {"Pycnonotidae"},  # the bulbul bird family; the village is Bulbul, بلبل (GeoNames 171213)
+}
+
+
 def names_of(p: dict) -> tuple[str, str, list[str], list[str]]:
     """English name, Arabic name, Latin variants, Arabic variants of one record."""
     latin: list[str] = []
@@ -92,6 +99,10 @@ def names_of(p: dict) -> tuple[str, str, list[str], list[str]]:
     eng = _values(p, "name:eng_x_preferred") or _values(p, "gn:asciiname") or latin
     name = next((n for n in eng if _LATIN.search(n) and not _ARABIC.search(n)), "")
     name_ar = arabic[0] if arabic else ""
+    junk = NOT_NAMES.get(p.get("wof:id"), set())
+    if name in junk:
+        name = next((n for n in latin if n not in junk), "")
+    latin = [n for n in latin if n not in junk]
     return name, name_ar, _unique(latin, name), _unique(arabic, name_ar)
 
 
