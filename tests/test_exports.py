@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from shapely.geometry import shape
 
 from mapper.model import EVENT_COLUMNS
@@ -42,3 +44,31 @@ def test_csv_has_every_column_once_per_event(invoke, tmp_path):
     rows = list(csv.DictReader(io.StringIO((tmp_path / "events.csv").read_text(encoding="utf-8"))))
     assert list(rows[0]) == EVENT_COLUMNS
     assert [r["event_id"] for r in rows] == [f["properties"]["event_id"] for f in doc["features"]]
+
+
+# --- the indented GeoJSON writer gives the standard library's bytes --------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_VALUES)
+def test_indented_writer_matches_json_dumps(value):
+    from mapper.exports import _indented
+
+    assert _indented(value, "") == json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False)
+
+
+def test_indented_writer_refuses_what_json_refuses():
+    import math
+
+    from mapper.exports import _indented
+
+    for bad in (math.nan, math.inf, -math.inf):
+        with pytest.raises(ValueError):
+            _indented({"x": [bad]}, "")
