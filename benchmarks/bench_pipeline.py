@@ -8,19 +8,15 @@ as a user runs it. Peak memory is the largest sum of the resident sizes of the
 command and its worker processes, sampled every 50 ms (forked workers share
 pages with their parent, so the sum is an upper bound).
 
-The corpus is benchmarks/corpus.py's when that module is there (the shared
-generator); otherwise the project's test reports and seed, varied: every copy gets
-its own id and publication date, one or two of its place names swapped for other
-gazetteer places (Arabic names in Arabic reports), and a boilerplate line, so no
-two reports are the same text (a cache or the aggregation is not flattered).
+The corpus is benchmarks/corpus.py's, the generator bench_scale.py uses too: varied
+reports in both languages, never one text repeated (a cache or the aggregation is
+not flattered).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import random
 import resource
 import shutil
 import statistics
@@ -29,60 +25,16 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 STRIKEMAP = shutil.which("strikemap", path=str(Path(sys.executable).parent)) or "strikemap"
-BOILERPLATE = [
-    "Follow us on Telegram for the latest updates.",
-    "© 2024 All rights reserved.",
-    "Subscribe to our newsletter.",
-    "Related Articles: Water levels of the Euphrates fall again",
-    "تابعونا على تلغرام",
-    "جميع الحقوق محفوظة",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402  the shared generator (benchmarks/corpus.py)
 
 
 def make_corpus(path: Path, n: int, seed: int = 1) -> Path:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    try:
-        import corpus  # the shared generator, when it has landed
-
-        for name in ("write_corpus", "write_jsonl", "generate_jsonl"):
-            fn = getattr(corpus, name, None)
-            if fn is not None:
-                fn(path, n, seed=seed)
-                return path
-    except ImportError:
-        pass
-    finally:
-        sys.path.pop(0)
-    return _varied_test_reports(path, n, seed)
-
-
-def _varied_test_reports(path: Path, n: int, seed: int) -> Path:
-    from gazetteer import load
-    from mapper.reports import read_reports
-
-    gaz = load()
-    base, problems = read_reports([str(ROOT / "tests" / "reports"), str(ROOT / "seeds")])
-    places = [p for p in gaz.places.values() if p.type in ("town", "village", "city", "neighbourhood") and not p.outside]
-    mentions = {r.id: [m for m in gaz.find(r.text) if m.candidates] for r in base}
-    rng = random.Random(seed)
-    with open(path, "w", encoding="utf-8") as f:
-        for i in range(n):
-            r = base[rng.randrange(len(base))]
-            text = r.text
-            for m in rng.sample(mentions[r.id], min(len(mentions[r.id]), rng.randint(1, 2))):
-                other = rng.choice(places)
-                new = other.name_ar if r.language == "ar" and other.name_ar else other.name
-                text = text.replace(text[m.start:m.end], new, 1) if text[m.start:m.end] else text
-            text += "\n\n" + rng.choice(BOILERPLATE)
-            pub = date(2019, 1, 1) + timedelta(days=rng.randrange(1500))
-            f.write(json.dumps({"id": f"bench-{i:06d}", "text": text, "published": pub.isoformat(),
-                                "source": r.source, "url": r.url, "language": r.language},
-                               ensure_ascii=False) + "\n")
+    corpus.write(n, seed, path)
     return path
 
 
