@@ -31,6 +31,7 @@ from shapely.geometry import mapping, shape
 
 from .areas import Area, Areas
 from .atomic import atomic_writer
+from .gate import given_names
 from .keys import name_keys
 from .normalize import fold, is_arabic
 from .places import DATA_DIR, Place, place_from_row, write_places
@@ -147,16 +148,8 @@ def is_common_word(name: str) -> bool:
     match every "said". Curated names were chosen by reading and are kept."""
     key = fold(name).replace("'", "")
     key = re.sub(r"^(?:a[lrsntdz]|ash|ath|adh)[ -]", "", key)
-    return key in _dictionary_words() or key in _given_names()
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    # "Mohammed al-Ali told...": a village called al-Ali or Jasim would match
-    # every person of that name; the spelling rules keep the same list.
-    from .spelling import GIVEN_NAMES
-
-    return frozenset(fold(n) for n in GIVEN_NAMES)
+    # "Mohammed al-Ali told...": a village called al-Ali or Jasim would match every person of that name
+    return key in _dictionary_words() or key in given_names()
 
 
 @lru_cache(maxsize=1)

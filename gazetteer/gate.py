@@ -95,7 +95,7 @@ def is_gated(mention: str) -> bool:
     if not w:
         return False
     if w.isascii():
-        return w in COMMON_WORDS or w in _given_names() or _is_english(w)
+        return w in COMMON_WORDS or w in given_names() or _is_english(w)
     return w in _ARABIC_COMMON
 
 
@@ -142,7 +142,8 @@ def _allowed(text: str, m, anchors) -> list:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """Given names, folded: a place name that is one is a person first (the build and the gate share it)."""
     from .spelling import GIVEN_NAMES
 
     return frozenset(fold(n).replace("'", "") for n in GIVEN_NAMES)
@@ -153,7 +154,7 @@ _LAST_WORD = re.compile(r"([A-Z][a-z'’]+)[\s-]*(?:[Aa]l|[Ee]l)?[\s-]*$")
 
 def _after_given_name(before: str) -> bool:
     m = _LAST_WORD.search(before)
-    return bool(m) and fold(m.group(1)).replace("'", "") in _given_names()
+    return bool(m) and fold(m.group(1)).replace("'", "") in given_names()
 
 
 def _near(anchors: list[tuple[int, int]], start: int, end: int) -> bool:
