@@ -83,7 +83,9 @@ def _typo_of(word: str) -> str | None:
 # قصف، قصفاً، قصفت، بقصف، والقصف؛ غارة، غارات، بغارتين؛ استهدفت، باستهداف ...
 _AR_PRE = r"(?<![\u0621-\u064a])(?:[وف]?(?:[بل]|لل)?(?:ال)?)"
 _AR_TRIGGERS = [
-    (re.compile(_AR_PRE + r"(?:غار(?:ة|ات|تين|تان)|طيران حربي|طائرات? حربية)"), "airstrike"),
+    # SANA's "اعتداء طيران التحالف" / "عدوان جوي": an aggression by aircraft is an air strike
+    (re.compile(_AR_PRE + r"(?:غار(?:ة|ات|تين|تان)|طيران حربي|طائرات? حربية|(?:اعتداء(?:ات)?|عدوان)\s+(?:ل?ل?طيران|بالطيران|جوي))"),
+     "airstrike"),
     (re.compile(_AR_PRE + r"(?:مسي[ّ]?ر(?:ة|ات|تين)|طائرات? (?:مسي[ّ]?رة|بدون طيار|درون))"), "drone"),
     (re.compile(_AR_PRE + r"(?:صاروخ(?:ي|ية|ين|ان)?|صواريخ)"), "missile strike"),
     (re.compile(_AR_PRE + r"(?:قذائف|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
@@ -230,7 +232,7 @@ UNCONFIRMED = re.compile(
 DENIED = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\brejected (?:the )?(?:claims?|reports?)\b|\bdismissed (?:the )?(?:claims?|reports?)\b|"
     r"\bfalse (?:claims?|reports?)\b|\bfabricated\b|\bnever happened\b|\bno (?:such )?(?:strike|raid|attack)s? (?:took place|occurred|happened)\b|"
-    r"نفى|نفت|ينفي|تنفي|نفي", re.I)
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي(?:ها|ه|هم|اً|ا)?)(?![\u0621-\u064a])", re.I)  # not "تنفيذ" (carrying out)
 
 
 # Denying a role is not denying the strike: "the coalition denied responsibility for the strike on Hajin"
@@ -238,7 +240,7 @@ DENIED_ROLE = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
     r"(?:that\s+)?(?:it|its (?:forces|aircraft|drones))\s+(?:had\s+)?(?:carried out|conducted|was behind|were behind)|"
     r"(?:carrying out|conducting|being behind|having carried out)\b)|"
-    r"(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,3}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,3}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
 
 
 def _last_actor(text: str) -> str:

@@ -25,30 +25,32 @@ from .numbers import count_before
 _CLAUSE_BREAK = re.compile(r";|؛|,?\s+\b(?:while|whereas|but|although|though|meanwhile)\b|،\s*(?:فيما|بينما|لكن)")
 _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?|blasts?|explosions?|missiles?|rockets?|"
                  r"shells?|attacks?|sorties|bombings?|غارات|غارة|ضربات|ضربة|صواريخ|انفجارات)")
+# An Arabic cue word starts a word: "من" (from) is not the end of "ضمن" (within); و/ف and some ب/ل proclitics may lead.
+_AR_B = r"(?<![\u0621-\u064a])"
 # Place mentions preceded by these words name an origin, a witness's whereabouts, a troop movement, where
 # casualties were taken or where people come from: not a target. One pattern; the group says which.
 _NOT_TARGET_KINDS = [
     ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|\btold|\bquoting|"
                                      r"\b(?:reported|quoted|cited)\s+by|"
-                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|بحسب|حسب|وفق)"),
-    ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|\bfrom|\bby(?=\s+(?:the\s+)?$)|"
-               r"(?:انطلقت من|قادمة من|من)"),
+                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|" + _AR_B + r"[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|حسب|وفق)"),
+    ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|\bfrom|\bby(?=\s+(?:the\s+)?$)|" +
+               _AR_B + r"[وف]?(?:انطلقت من|قادمة من|من)"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
                             r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
-                            r"\btook\s+refuge\s+in|(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
+                            r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
-                 r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|"
-                 r"(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?:إلى|الى))|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+                 r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
+                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
                 r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians)\s+(?:of|in|from)|"
-                r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|"
-                r"(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
-    ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|"
-                               r"(?:المتمركزة|المتمركزين|المنتشرة|المتواجدة|المتمركز)\s+(?:في|ب)"),
+                r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
+                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
+    ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|" +
+                               _AR_B + r"(?:المتمركزة|المتمركزين|المنتشرة|المتواجدة|المتمركز)\s+(?:في|ب)"),
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
-                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
+                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|" + _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
     ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
-                                      r"\bextension\s+(?:to|of)|\bconnected\s+to|(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
+                                      r"\bextension\s+(?:to|of)|\bconnected\s+to|" + _AR_B + r"(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
 ]
 _NOT_TARGET_BEFORE = re.compile(
     "(?:" + "|".join(f"(?P<k{i}>{rx})" for i, (_, rx) in enumerate(_NOT_TARGET_KINDS)) + ")"
@@ -60,7 +62,8 @@ _AT_AFTER_ORIGIN = re.compile(r"\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w’
 _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
 _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attacked|pounded|strikes?|raids?)\b|قصف|استهدف|غارة|غارات", re.I)
-_OUTLET_AFTER = re.compile(r"^\s+(?:24|news|network|now|post|today|media)\b|^\s*٢٤|^\s+24\b", re.I)
+# (capitalised: "struck Albukamal today" is a date, "Deir Ezzor Today" an outlet)
+_OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST|Today|TODAY|[Mm]edia|MEDIA)\b|^\s*٢٤|^\s+24\b")
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
@@ -93,6 +96,15 @@ _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building
 # ", close to the village of X": a place word after the comma makes it a description, not a list item
 _DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adjacent to)\s+the\s+(?:town|village|city)\s+of\s+|"
                              r"\s*[،,]\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:بلدة|قرية|مدينة)\s*", re.I)
+# "Hajin, located on the eastern bank", "in the village, which lies on the east bank", "حقل التنك، الواقع في بادية
+# الشعيطات", "في القرية الواقعة على الضفة الشرقية": the second place only says where the first lies
+_LOCATED_GAP = re.compile(r"^\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
+                          r"الواقعة|الواقع|الكائنة|الكائن|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|"
+                          r"على|في|ب|قرب|ضمن)\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
+_LOCATED_NOUN = re.compile(r"(?:\b(?:the|this|that)\s+(?:village|town|city|area|neighbou?rhood)|(?<![\u0621-\u064a])(?:القرية|البلدة|المدينة|المنطقة|الحي))"
+                           r"\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
+                           r"الواقعة|الواقع|الكائنة|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|على|في|ب|قرب|ضمن)\s*"
+                           r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:of|near|in|from|outside|close to)?\s*$", re.I)
 REGION_RADIUS_KM = 40.0
 # Towns whose name also names the land around them: "Syria's Deir ez-Zor", "the al-Mayadin countryside".
@@ -111,6 +123,12 @@ _REGION_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:region|area|areas|province|governorate|countryside|rural\s+areas|environs|villages)\b|"
     r"^\s*,?\s+(?:in\s+)?(?:eastern\s+|northeastern\s+|north-eastern\s+)?Syria\b|^\s+(?:near|along|on|close\s+to)\s+the\s+(?:Iraqi|Syrian-Iraqi|Iraq)\b|"
     r"^\s*(?:الشرقي|الغربي|الشمالي|الجنوبي)(?![\u0621-\u064a])", re.I)
+# "مدينة دير الزور وريفها", "في مدينتي الميادين والبوكمال وريفهما", "al-Mayadin and its countryside": the town with
+# the land around it, a region-level mention whatever word before it says "city"
+_WITH_ITS_LAND = re.compile(
+    r"^(?:\s*(?:and|&)\s+(?:al-|el-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s+and\s+(?:its|their|the\s+surrounding)\s+"
+    r"(?:countryside|rural\s+areas|surroundings|environs|villages|desert)\b|"
+    r"^(?:\s+و\s?[\u0621-\u064a]+){0,2}\s+و(?:ريفها|ريفه|ريفهما|أريافها|أريافهما|باديتها|باديته|باديتهما|محيطها|محيطهما)(?![\u0621-\u064a])")
 _LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
 
 
@@ -283,6 +301,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
             unlocated.extend(_unlocated(report, text, s, [], gaz))
             continue
+        old = _long_before(found, story_date, report.published)
+        if old:
+            for m in in_sentence:
+                log.note(m, False, f"background: {old}", s.text)
+            continue
         if found:
             sdate = found[0]
         elif _DEFINITE_REF.search(s.text) and etype in last_by_type:
@@ -348,7 +371,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
                 evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region))
     # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
-    located = any(d.region is False and not d.place.is_region and d.place.id not in CITY_REGIONS and not d.place.outside
+    # (al-Bukamal or al-Mayadin said to be the town, "مدينة البوكمال", locates a strike inside the governorate)
+    located = any(d.region is False and not d.place.is_region and d.place.id != "deir-ez-zor" and not d.place.outside
                   and d.place.district for d in drafts)
     for d in drafts:
         if d.region is None:
@@ -363,6 +387,17 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         twin.evidence.append(d.sentence.text)
         drafts.remove(d)
         log.update(d.match.start, True, f"headline: told again in the body ('{twin.match.text}')", joins=twin.match.start)
+    # "Strikes on al-Mayadin" over a body that names the al-Tamu quarter, "a rocket east of al-Busayrah" over one
+    # that names al-Sabha (a village of al-Busayrah): the headline's place is the setting of the body's strike
+    for d in [d for d in drafts if d.sentence.kind == "title"]:
+        inner = next((b for b in drafts if b.sentence.kind != "title" and b.place.id != d.place.id
+                      and (b.date is None or d.date is None or b.date.start == d.date.start)
+                      and (_is_ancestor(gaz, d.place, b.place) or _area_holds(d.place, b.place))), None)
+        if inner is not None:
+            inner.evidence.append(d.sentence.text)
+            drafts.remove(d)
+            log.update(d.match.start, True, f"headline: the body places the strike inside it ('{inner.match.text}')",
+                       joins=inner.match.start)
     events = [_event(report, d) for d in drafts]
     for e in events:
         log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
@@ -380,12 +415,32 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     return Extraction(kept_events, log.decisions(), unlocated)
 
 
+# "militias, which had previously shelled al-Shuhayl", "التي سبق أن قصفت بلدة الشحيل": an earlier strike told as
+# background inside a sentence about a new one
+_EARLIER = re.compile(r"(?:\b(?:had|have|has)\s+(?:previously|earlier|already|repeatedly|also\s+previously)|\bpreviously|"
+                      r"(?<![\u0621-\u064a])[وف]?سبق\s+(?:و)?(?:لها\s+|له\s+|لهم\s+)?(?:أن|ان))\s+(?:[\w’'-]+\s+){0,5}?$", re.I)
 _RELATIVE_TAIL = re.compile(r"[,،]\s*(?:which|where|who|whose|الذي|التي|الذين|حيث)\b", re.I)
 _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _PAST_PERIOD = re.compile(
     rf"\b(?:in|since|during|throughout|by|until)\s+(?:(?:early|late|mid-?|the summer of|the spring of|the autumn of|the winter of)\s*)?"
     rf"(?:(?P<month>{_MONTHS_EN})\s+)?(?P<year>(?:19|20)\d\d)\b|"
     r"(?:في|منذ|خلال|عام)\s+(?:\S+\s+)?(?:عام\s+)?(?P<year_ar>(?:19|20)\d\d)\b", re.I)
+
+
+BACKGROUND_DAYS = 10
+
+
+def _long_before(found: list, story, published: date | None) -> str:
+    """"On 2 February" in a late-March report: a strike dated well before the report's own story is background
+    (the gold's rule: more than ten days before it). The story's date, not only the publication date, is the
+    yardstick, so a feature about a strike a month old still reports that strike."""
+    if not found or published is None:
+        return ""
+    ref = min(story.start, published) if story is not None else published
+    d = found[0]
+    if (ref - d.end).days > BACKGROUND_DAYS:
+        return f"dated {d.start.isoformat()}, {(ref - d.end).days} days before the report's story"
+    return ""
 
 
 def _past_period(sentence: str, published: date | None) -> re.Match | None:
@@ -406,6 +461,9 @@ def _city_sense(text: str, m: Match, kept: list) -> tuple[str, str]:
     """City or region for a town whose name also names its land, with the words that say so."""
     before = text[max(0, m.start - 40):m.start]
     after = text[m.end:m.end + 40]
+    land = _WITH_ITS_LAND.match(after)
+    if land:
+        return "region", f"'{land.group(0).strip()}'"
     for rx, sense, where in ((_CITY_BEFORE, "city", before), (_CITY_AFTER, "city", after),
                              (_REGION_BEFORE, "region", before), (_REGION_AFTER, "region", after)):
         hit = rx.search(where)
@@ -549,6 +607,15 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
             excluded.add(i)
             why[m.start] = f"contains '{in_sentence[i - 1].text}', which is not a target"
+            continue
+        if i > 0 and _LOCATED_GAP.match(text[in_sentence[i - 1].end:m.start]):
+            why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
+            continue
+        if _LOCATED_NOUN.search(before):
+            why[m.start] = f"says where a place named before lies: '{_LOCATED_NOUN.search(before).group(0).strip()}'"
+            continue
+        if _EARLIER.search(before):
+            why[m.start] = f"background: an earlier strike: '{_EARLIER.search(before).group(0).strip()}'"
             continue
         if i > 0:
             prev = in_sentence[i - 1]
@@ -780,13 +847,28 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
     for e in out:
         area = gaz.places.get(e.place_id)
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
-                and any(_inside(gaz, e, p) for p in points if p.place_id != e.place_id):
+                and any(_inside(gaz, e, p) for p in points if p.place_id != e.place_id and _smaller_area(gaz, area, p)):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
             continue
         kept.append(e)
     kept.sort(key=lambda e: (e.span_start, e.place_id))
     return kept
+
+
+def _area_holds(area: Place, p: Place) -> bool:
+    """A wide area (a badia, a countryside) holds a much smaller place within its radius."""
+    return area.radius_km >= REGION_RADIUS_KM and p.radius_km * 2 <= area.radius_km \
+        and km(area.lat, area.lon, p.lat, p.lon) <= area.radius_km
+
+
+def _smaller_area(gaz: Gazetteer, area: Place, p: Event) -> bool:
+    """A desert is a place inside another area only when it is part of it or much smaller: "بادية الميادين
+    وبادية القورية" are two deserts struck side by side, while the al-Mayadin desert lies within the Deir ez-Zor badia."""
+    inner = gaz.places.get(p.place_id)
+    if inner is None or inner.type != "desert":
+        return True
+    return _is_ancestor(gaz, area, inner) or inner.radius_km * 2 <= area.radius_km
 
 
 def _inside(gaz: Gazetteer, region: Event, p: Event) -> bool:
