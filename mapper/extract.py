@@ -389,7 +389,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         log.update(d.match.start, True, f"headline: told again in the body ('{twin.match.text}')", joins=twin.match.start)
     # "Strikes on al-Mayadin" over a body that names the al-Tamu quarter, "a rocket east of al-Busayrah" over one
     # that names al-Sabha (a village of al-Busayrah): the headline's place is the setting of the body's strike
-    for d in [d for d in drafts if d.sentence.kind == "title"]:
+    # (a governorate or countryside headline is left to the region rule below, which says so in its own words)
+    for d in [d for d in drafts if d.sentence.kind == "title" and not d.region
+              and d.place.type not in ("governorate", "region", "country")]:
         inner = next((b for b in drafts if b.sentence.kind != "title" and b.place.id != d.place.id
                       and (b.date is None or d.date is None or b.date.start == d.date.start)
                       and (_is_ancestor(gaz, d.place, b.place) or _area_holds(d.place, b.place))), None)
