@@ -191,6 +191,9 @@ def non_strike_sense(sentence: str) -> str:
         acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
         if sense == "ground raid":
             acts = [a for a in acts if not re.match(r"raid|target", a.group(0), re.I)]
+        if sense == "drill":
+            # "an exercise involving tanks and rocket launchers": weapons named as equipment are no strike
+            acts = [a for a in acts if not re.match(r"rockets?|missiles?|mortars?|artillery|صاروخ|صواريخ|قذائف", a.group(0), re.I)]
         if sense == "drill" and re.search(r"\b(?:from|of|by|during|in)\s+(?:\w+\s+){0,2}?(?:drills?|exercises?|training)\b|"
                                           r"(?:انفجار|انفجارات|دوي)\S*\s+(?:\S+\s+){0,3}?(?:تدريب|تدريبات|مناورات)", sentence, re.I):
             return f"not a strike sense: {sense}: '{m.group(0)}'"

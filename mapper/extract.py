@@ -274,6 +274,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     cache: dict = {}
     last_by_type: dict[str, dates.DateFinding | None] = {}
     last_kind = ""  # the specific kind of the last strike told: "the strike targeted…" is of that kind
+    last_drafts: list[_Draft] = []  # the places of the last strike sentence: "the strike targeted…" adds to them
+    block_date: dict[int, dates.DateFinding] = {}  # the last date told in each paragraph
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
         in_sentence = in_sentence_of(s)
@@ -297,8 +299,17 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             etype = last_kind  # agentless: "a truck was hit" after a drone strike was told
         elif etype != "strike":
             last_kind = etype
+        if found and found[0].precision == "range" and _TALLY.search(s.text):
+            # "bringing to 340 the strikes since the start of the month": a count of strikes told one by one
+            # elsewhere, not a strike of the report's day
+            for m in in_sentence:
+                log.note(m, False, f"a tally over a period, not a strike: '{found[0].words}', "
+                                   f"'{_TALLY.search(s.text).group(0)}'", s.text)
+            continue
         if not in_sentence:
             last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
+            if last_drafts and not found and _refers_back(s.text):
+                _add_to(last_drafts, s, text, cache)  # "The strike targeted a commander": the strike told before
             unlocated.extend(_unlocated(report, text, s, [], gaz))
             continue
         old = _long_before(found, story_date, report.published)
@@ -308,8 +319,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             continue
         if found:
             sdate = found[0]
+            block_date[s.block] = sdate
         elif _DEFINITE_REF.search(s.text) and etype in last_by_type:
             sdate = last_by_type[etype]
+        elif s.block in block_date:
+            sdate = block_date[s.block]  # "On Tuesday, … shelled Darnaj. A house was destroyed in Darnaj…"
         else:
             sdate = story_date
         last_by_type[etype] = sdate
@@ -326,6 +340,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         sent_attr = cues.attribution(s.text)
         denier = cues.denier(s.text)
         sentence_clauses = clauses(text, s.start, s.end)
+        first_draft = len(drafts)
         for m, extra in kept:
             clause = next((c for c in sentence_clauses if c[0] <= m.start < c[1]), (s.start, s.end))
             ctext = text[clause[0]:clause[1]]
@@ -342,6 +357,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             region = False
             word = next((t.word for t in ctrig if t.strong), ctrig[0].word if ctrig else trig[0].word)
             reason = f"struck: '{word}'" + (f", qualifier '{q.words}'" if q is not None else "")
+            if sdate is not None and sdate.precision == "range" and sdate.words:
+                reason += f", over a period: '{sdate.words}'"  # a round-up's item: dated as a range, not one day
             if q is not None and "countryside" in q.words.lower() and place.id in ("deir-ez-zor", "deir-ez-zor-governorate"):
                 # "the eastern countryside of Deir Ezzor", however the city is spelt, is the region
                 d = next((w for w in ("eastern", "western", "northern", "southern") if w in q.words.lower()), "")
@@ -370,6 +387,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 attribution=attr, count=nouns, fatalities=fat,
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
                 evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region))
+        if s.kind != "title" and len(drafts) > first_draft:
+            last_drafts = drafts[first_draft:]
     # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
     # (al-Bukamal or al-Mayadin said to be the town, "مدينة البوكمال", locates a strike inside the governorate)
     located = any(d.region is False and not d.place.is_region and d.place.id != "deir-ez-zor" and not d.place.outside
@@ -421,6 +440,37 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
 # background inside a sentence about a new one
 _EARLIER = re.compile(r"(?:\b(?:had|have|has)\s+(?:previously|earlier|already|repeatedly|also\s+previously)|\bpreviously|"
                       r"(?<![\u0621-\u064a])[وف]?سبق\s+(?:و)?(?:لها\s+|له\s+|لهم\s+)?(?:أن|ان))\s+(?:[\w’'-]+\s+){0,5}?$", re.I)
+# "bringing to 340 the number of raids", "يرتفع إلى ٣٤٠ عدد الغارات", "a total of 40 strikes": a count over a period
+_TALLY = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:es|ing)|ris(?:es|ing|en)\s+to|rose\s+to|total(?:l?ing|l?ed|s)?|in\s+total|"
+                    r"tally|altogether|cumulative|the\s+number\s+of)\b|"
+                    r"(?<![\u0621-\u064a])[ولف]?(?:ي?رتفع|ارتفع|ليرتفع|وصل|يصل|بلغ|يبلغ)\s+(?:\S+\s+){0,2}?(?:إلى|الى)?\s*(?:\S+\s+)?عدد|"
+                    r"(?<![\u0621-\u064a])(?:إجمالي|اجمالي|مجموع|حصيلة)", re.I)
+# "The strike targeted a commander", "وأسفرت الغارات عن مقتل خمسة": a sentence about the strike told before
+_BACK_REF_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?ال(?:ضربة|غارة|غارات|ضربات|هجوم|استهداف|قصف|انفجار|مسيرة|طائرة)(?![\u0621-\u064a])")
+
+
+def _refers_back(sentence: str) -> bool:
+    return bool(_DEFINITE_REF.search(sentence) or _BACK_REF_AR.search(sentence))
+
+
+def _add_to(drafts: list, s: segment.Sentence, text: str, cache: dict) -> None:
+    """A sentence that names no place but tells more of the strike before: its evidence and target go to that
+    strike's places, and a toll it gives to the first of them (never copied, so the dead are not counted twice)."""
+    tail = s.text
+    for d in drafts:
+        if s.text not in d.evidence:
+            d.evidence.append(s.text)
+    target = cues.TARGET.search(tail)
+    if target:
+        for d in drafts:
+            if target.group(0).strip() not in d.extra_targets and target.group(0).strip() != d.target:
+                d.extra_targets.append(target.group(0).strip())
+    if drafts[0].fatalities[0] is None:
+        fat = _cached(cache, ("fat", (s.start, s.end)), lambda: cues.fatalities(tail))
+        if fat[0] is not None:
+            drafts[0].fatalities = fat
+
+
 _RELATIVE_TAIL = re.compile(r"[,،]\s*(?:which|where|who|whose|الذي|التي|الذين|حيث)\b", re.I)
 _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _PAST_PERIOD = re.compile(
@@ -489,6 +539,24 @@ _PLACE_WORDS_EN = re.compile(
     r"[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2})|"
     r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood)\b(?!\s+of\b)")
 _PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
+# Other place words: "the outskirts/vicinity/countryside of X", "in X's countryside", "في محيط X", "أطراف X", "ريف X".
+# After these words ordinary nouns are common ("the outskirts of the city", "محيط المطار"), so a name must not be an
+# English word or an Arabic common noun (_AREA_NOUNS_AR) to be reported.
+_NAME_EN = r"(?:(?:al|el|ad|as|ash|at|az|adh|ar|an|Al|El)[- ])?[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2}"
+_AREA_WORDS_EN = re.compile(
+    r"\b(?:vicinity|surroundings|environs|countryside|outskirts|edges?|city|desert)\s+of\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?"
+    rf"(?P<w>{_NAME_EN})|\bin\s+(?P<w2>{_NAME_EN})['’]s\s+(?:countryside|outskirts|desert|surroundings|environs)\b")
+_AREA_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(?:محيط|أطراف|اطراف|ضواحي|مشارف|ريف|مدينة|بادية)\s+"
+                            r"(?P<w>ال[\u0621-\u064a]{2,}(?:\s+(?:فوقاني|تحتاني|شامية|جزيرة|ال[\u0621-\u064a]{2,}))?)")
+_AREA_NOUNS_AR = {
+    "المدينة", "القرية", "البلدة", "المنطقة", "المحافظة", "القاعدة", "الموقع", "المواقع", "المطار", "الحقل", "النهر",
+    "الطريق", "المعبر", "الجسر", "الحدود", "السوق", "المشفى", "المستشفى", "المقر", "المقرات", "المنازل", "المنزل", "الحي",
+    "الأحياء", "المخيم", "السجن", "الشارع", "الساحة", "المعسكر", "الثكنة", "المحطة", "المدرسة", "الجامع", "المسجد",
+    "المزارع", "البادية", "الصحراء", "الريف", "الضفة", "الحاجز", "النقطة", "المبنى", "المكان", "الهدف", "الانفجار",
+    "الاستهداف", "القصف", "الغارة", "الغارات", "المستودع", "المستودعات", "الحقول", "البلدات", "القرى", "المدن", "الشرقي",
+    "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الميليشيات", "الميليشيا", "التنظيم",
+    "العاصمة", "البلاد", "الدولة", "المقبرة", "الكنيسة", "الفرن", "المعمل", "المصفاة", "الآبار", "البئر", "السد",
+}
 _NOT_PLACE_WORDS = {"the", "a", "an", "this", "that", "its", "his", "their", "our", "said", "same", "which", "where",
                     "an-", "one", "eastern", "western", "northern", "southern", "central", "old", "new",
                     "syrian", "iraqi", "iranian", "israeli", "kurdish", "arab", "turkish", "russian", "american",
@@ -513,6 +581,17 @@ def _list_items(s: segment.Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+_ARABIC_TEXT = re.compile(r"[\u0621-\u064a]")
+
+
+def _common_english(words: str) -> bool:
+    """"the outskirts of Town", "the countryside of Syria's east": an English word is no village name."""
+    from gazetteer.fuzzy import english_words
+
+    bare = re.sub(r"^(?:al|el|ad|as|ash|at|az|adh|ar|an)[- ]", "", words, flags=re.I)
+    return " " not in bare and "-" not in bare and bare.lower().strip("'’") in english_words()
+
+
 def _unlocated(report: Report, text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer) -> list[Unlocated]:
     """Place words of a strike sentence that no gazetteer name covers."""
     out = []
@@ -526,7 +605,9 @@ def _unlocated(report: Report, text: str, s: segment.Sentence, in_sentence: list
             continue
         out.append(Unlocated(report.id, s.text, words, "not in the gazetteer", report.source, report.url,
                              report.published.isoformat() if report.published else None))
-    for rx in (_PLACE_WORDS_EN, _PLACE_WORDS_AR):
+    for rx in (_PLACE_WORDS_EN, _PLACE_WORDS_AR, _AREA_WORDS_EN, _AREA_WORDS_AR):
+        if rx is _AREA_WORDS_AR and not _ARABIC_TEXT.search(s.text):
+            continue
         for hit in rx.finditer(s.text):
             grp = "w" if hit.group("w") else "w2" if "w2" in rx.groupindex and hit.group("w2") else None
             if grp is None:
@@ -535,6 +616,14 @@ def _unlocated(report: Report, text: str, s: segment.Sentence, in_sentence: list
             words = text[a:b]
             if words.lower() in _NOT_PLACE_WORDS or words.split()[0].lower() in _NOT_PLACE_WORDS:
                 continue
+            if rx is _AREA_WORDS_AR and words.split()[0] in _AREA_NOUNS_AR:
+                continue
+            if rx in (_AREA_WORDS_EN, _PLACE_WORDS_EN) and _common_english(words):
+                continue
+            if any(u.words == words and u.sentence == s.text for u in out):
+                continue  # "the outskirts of the town of X": one place, found by two patterns
+            if any(m.start == 0 and m.end == len(words) for m in gaz.index.find(words)):
+                continue  # a gazetteer name the matcher did not take as a place here: not "not in the gazetteer"
             if any(m.start < b and a < m.end for m in in_sentence):
                 continue  # a known place
             if _NOT_TARGET_BEFORE.search(text[max(s.start, hit.start() + s.start - 80):hit.start() + s.start]):
@@ -623,7 +712,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             prev = in_sentence[i - 1]
             gap = text[prev.end:m.start]
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
-            if re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
+            if re.fullmatch(r"\s*,\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?", gap, re.I) \
+                    or re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
                     or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap) \
                     or _DESCRIBED_NEAR.fullmatch(gap):

@@ -197,3 +197,132 @@ def test_two_deserts_struck_side_by_side_are_both_kept(text, gaz):
 def test_a_desert_inside_the_wider_badia_still_drops_the_wider_one(gaz):
     text = "المقاتلات الروسية تستهدف بادية دير الزور\n\nنفذت طائرات روسية غارات أمس على بادية الميادين."
     assert places(text, gaz) == ["al-mayadin-desert"]
+
+
+# --- round-ups and tallies: a period is not the report's day ---------------------
+
+@pytest.mark.parametrize("text,start,end,words", [
+    ("Drone strikes\n\nOver the past week, drones struck Hajin several times.", "2021-03-17", "2021-03-24", "Over the past week"),
+    ("غارات\n\nخلال الأسبوع الماضي، استهدفت طائرات مسيرة بلدة هجين مراراً.", "2021-03-17", "2021-03-24", "خلال الأسبوع الماضي"),
+    ("Shelling\n\nSince the start of the month, regime artillery has shelled Hajin almost daily.", "2021-03-01", "2021-03-24",
+     "Since the start of the month"),
+    ("قصف\n\nقصفت المدفعية بلدة هجين منذ مطلع آذار الجاري بشكل شبه يومي.", "2021-03-01", "2021-03-24", "منذ مطلع آذار الجاري"),
+])
+def test_round_up_item_is_dated_over_its_period(text, start, end, words, gaz):
+    (e,) = events(text, gaz)
+    assert (e.event_date, e.date_precision) == (start, f"range:{start}/{end}")
+    d = decision(text, gaz, e.mention)
+    assert d.event and d.reason.endswith(f"over a period: '{words}'")
+
+
+@pytest.mark.parametrize("text", [
+    "غارات روسية\n\nوبذلك يرتفع إلى ٣٤٠ عدد الغارات التي نفذتها المقاتلات الروسية على بادية الميادين منذ مطلع الشهر الجاري.",
+    "Russian raids\n\nThat brings to 340 the number of Russian raids on the al-Mayadin desert since the start of the month.",
+    "Strikes\n\nJets have carried out a total of 40 strikes on Hajin over the past month.",
+    "غارات\n\nوبلغ إجمالي الغارات على هجين خلال الأسبوع الماضي ١٢ غارة.",
+])
+def test_tally_over_a_period_is_no_strike(text, gaz):
+    res = extract_report(report(text), gaz)
+    assert res.events == []
+    assert all(d.reason.startswith("a tally over a period, not a strike") for d in res.decisions)
+
+
+def test_strike_of_the_day_beside_a_tally_is_kept(gaz):
+    text = ("Russian raids\n\nRussian jets carried out 22 raids on the al-Mayadin desert today, bringing to 340 the number "
+            "of raids on the badia since the start of the month.")
+    (e,) = events(text, gaz)
+    assert (e.place_id, e.event_date, e.date_precision) == ("al-mayadin-desert", "2021-03-24", "day")
+
+
+def test_last_month_in_a_late_report_is_background(gaz):
+    text = "Strikes\n\nA drone struck a car in Hajin today. Last month, jets also bombed al-Susah."
+    assert places(text, gaz, pub=date(2021, 3, 24)) == ["hajin"]
+
+
+# --- a paragraph's date carries to its undated sentences -------------------------
+
+@pytest.mark.parametrize("text", [
+    "The week in Deir Ezzor\n\nOn Monday, regime forces shelled the village of Darnaj. A house was destroyed in Darnaj, "
+    "residents said.\n\nOn Wednesday, a drone struck a car near Hajin.",
+    "حصاد الأسبوع\n\nيوم الاثنين، قصفت قوات النظام قرية درنج. ودُمّر منزل في درنج بحسب الأهالي.\n\nيوم الأربعاء، استهدفت مسيرة سيارة قرب هجين.",
+])
+def test_undated_sentence_takes_its_paragraphs_date(text, gaz):
+    got = sorted((e.place_id, e.event_date) for e in events(text, gaz))
+    assert got == [("darnaj", "2021-03-22"), ("hajin", "2021-03-24")]
+
+
+# --- "The strike targeted …" adds to the strike told before ----------------------
+
+@pytest.mark.parametrize("text,dead", [
+    ("Drone strike\n\nA drone struck a car near Hajin on Tuesday. The strike killed three militiamen.", 3),
+    ("غارة\n\nاستهدفت طائرة مسيرة سيارة قرب هجين يوم الثلاثاء. وأسفرت الغارة عن مقتل ثلاثة عناصر.", 3),
+    ("Drone strike\n\nA drone struck a car near Hajin on Tuesday. The attack killed two people.", 2),
+])
+def test_back_reference_without_a_place_adds_to_the_earlier_strike(text, dead, gaz):
+    (e,) = events(text, gaz)
+    assert e.place_id == "hajin" and e.fatalities == dead and len(e.evidence_all) == 2
+
+
+def test_back_reference_toll_is_kept_once_for_two_places(gaz):
+    text = "Strikes\n\nDrones hit Hajin and al-Susah on Tuesday. The strikes killed four people."
+    got = {e.place_id: e.fatalities for e in events(text, gaz)}
+    assert got == {"hajin": 4, "al-susah": None}
+
+
+def test_a_new_undated_strike_elsewhere_is_not_folded(gaz):
+    text = "Strikes\n\nA drone struck a car near Hajin on Tuesday. Another strike hit al-Susah."
+    assert places(text, gaz) == ["al-susah", "hajin"]
+
+
+# --- drills with weapons, and a comma before "north-west of" ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Militias held a military exercise with live ammunition in the desert of al-Mayadin on Friday, involving tanks and rocket launchers.",
+    "أجرت الميليشيات تدريبات بالذخيرة الحية في بادية الميادين يوم الجمعة، بمشاركة دبابات وراجمات صواريخ.",
+])
+def test_drill_with_rocket_launchers_is_no_strike(text, gaz):
+    assert events(text, gaz) == []
+
+
+def test_drill_does_not_hide_a_real_strike(gaz):
+    assert places("Militias held drills on Friday as a drone struck a truck in Hajin.", gaz) == ["hajin"]
+
+
+def test_comma_direction_of_is_a_reference_point(gaz):
+    text = "On Wednesday, an explosion hit a militia headquarters at Hamdan airport, north-west of Albukamal."
+    assert places(text, gaz) == ["al-hamdan-airport"]
+    assert decision(text, gaz, "Albukamal").reason.startswith("reference point for 'Hamdan airport'")
+
+
+# --- unknown places behind other place words --------------------------------------
+
+@pytest.mark.parametrize("text,words", [
+    ("Shelling hit the outskirts of Zighan on Tuesday.", "Zighan"),
+    ("Regime artillery shelled the vicinity of al-Zghayyir on Tuesday.", "al-Zghayyir"),
+    ("Drones struck targets in Kharita's countryside on Tuesday.", "Kharita"),
+    ("Shelling hit the outskirts of the town of Zighan on Tuesday.", "Zighan"),
+    ("قصفت قوات النظام محيط الزغير بقذائف الهاون أمس.", "الزغير"),
+    ("سقطت قذائف على أطراف الزغير الشرقي أمس.", "الزغير الشرقي"),
+    ("قصفت طائرات مسيرة بلدة الزغير أمس.", "الزغير"),
+    ("قصفت طائرات حربية ريف البريهة أمس.", "البريهة"),
+])
+def test_place_words_before_an_unknown_name_make_an_unlocated_row(text, words, gaz):
+    res = extract_report(report(text), gaz)
+    assert [u.words for u in res.unlocated] == [words]
+    assert res.unlocated[0].why == "not in the gazetteer"
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit the outskirts of the city on Tuesday.",
+    "Shelling hit the outskirts of Town on Tuesday.",
+    "Drones struck the vicinity of the airport on Tuesday.",
+    "Warplanes bombed the countryside of Deir ez-Zor on Tuesday.",
+    "قصفت طائرة مسيرة محيط المطار أمس.",
+    "قصفت المدفعية أطراف المدينة أمس.",
+    "قصفت طائرات حربية ريف المحافظة الشرقي أمس.",
+    "سقطت قذائف في محيط القاعدة أمس.",
+    "قصفت طائرة مسيرة أطراف الحقل النفطي أمس.",
+    "Rockets came down on the edge of al-Izba on Tuesday.",  # a gazetteer name, however the matcher read it
+])
+def test_common_words_and_known_names_after_place_words_are_not_flagged(text, gaz):
+    assert extract_report(report(text), gaz).unlocated == []
