@@ -45,6 +45,9 @@ _NOT_TARGET_KINDS = [
                 r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
                 _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
+    ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
+                   r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
+                   _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
     ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|" +
                                _AR_B + r"(?:المتمركزة|المتمركزين|المنتشرة|المتواجدة|المتمركز)\s+(?:في|ب)"),
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
@@ -63,7 +66,7 @@ _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KIN
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
 _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attacked|pounded|strikes?|raids?)\b|قصف|استهدف|غارة|غارات", re.I)
 # (capitalised: "struck Albukamal today" is a date, "Deir Ezzor Today" an outlet)
-_OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST|Today|TODAY|[Mm]edia|MEDIA)\b|^\s*٢٤|^\s+24\b")
+_OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST|Today|TODAY|[Mm]edia|MEDIA|TV|Radio|FM)\b|^\s*٢٤|^\s+24\b")
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
@@ -288,7 +291,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence:
                 log.note(m, False, senses[s.index], s.text)
             continue
-        found = dates.find_dates(s.text, report.published)
+        found = _strike_dates(s.text, dates.find_dates(s.text, report.published))
         main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
         bg = _BACKGROUND.search(main) or (None if found else _past_period(main, report.published))
         if bg and not found:
@@ -477,6 +480,26 @@ _PAST_PERIOD = re.compile(
     rf"\b(?:in|since|during|throughout|by|until)\s+(?:(?:early|late|mid-?|the summer of|the spring of|the autumn of|the winter of)\s*)?"
     rf"(?:(?P<month>{_MONTHS_EN})\s+)?(?P<year>(?:19|20)\d\d)\b|"
     r"(?:في|منذ|خلال|عام)\s+(?:\S+\s+)?(?:عام\s+)?(?P<year_ar>(?:19|20)\d\d)\b", re.I)
+
+
+# "The Coalition on Tuesday denied …", "…, the monitor said on Wednesday", "نفى التحالف، الثلاثاء،": the day of a
+# statement, not of the strike
+_SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|reported|announced|denied|denies|stated|added|confirmed|claimed|"
+                         r"published|posted|wrote|issued)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|denied|stated|added|confirmed|claimed|published|posted|"
+                          r"wrote)\s+(?:late\s+|early\s+)?$|"
+                          r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|نفى|نفت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|صرح|صرحت|"
+                          r"نشر|نشرت)\s+(?:[^\s،,]+[\s،,]+){0,3}?$", re.I)
+
+
+def _strike_dates(sentence: str, found: list) -> list:
+    """The dates of a sentence without those of a statement about the strike, unless no other date is told."""
+    if len(found) < 2:
+        return found
+    kept = [f for f in found
+            if not _SAID_AFTER.match(sentence[f.position + len(f.words):f.position + len(f.words) + 20])
+            and not _SAID_BEFORE.search(sentence[max(0, f.position - 40):f.position])]
+    return kept or found
 
 
 BACKGROUND_DAYS = 10
@@ -683,7 +706,7 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             continue
         if _OUTLET_AFTER.match(text[m.end:m.end + 12]):
             excluded.add(i)
-            why[m.start] = f"an outlet's name: '{m.text}{text[m.end:m.end + 12].split()[0] if text[m.end:m.end + 12].split() else ''}'"
+            why[m.start] = f"an outlet's name: '{m.text} {text[m.end:m.end + 12].split()[0] if text[m.end:m.end + 12].split() else ''}'"
             continue
         if m.start - s.start <= 2 and _DATELINE_AFTER.match(text[m.end:m.end + 40]):
             excluded.add(i)
@@ -933,6 +956,24 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
             log.update(e.span_start, True, f"area folded into the places inside it ({', '.join(o.place for o in inner)})",
                        inner[0].event_id)
             log.repoint(e.event_id, inner[0].event_id)
+    # 2b. "bombed positions on the outskirts of Albukamal … the raids hit sites in the village of al-Hari, a few
+    #     kilometres east": an area around a town, told first, is the setting of the place a later sentence names
+    #     inside it on the same day; one strike, at the inner place
+    for e in sorted(out, key=lambda x: x.span_start):
+        if e not in out or not e.qualifier or not _AREA_QUALIFIER.search(e.qualifier):
+            continue
+        reach = max(10.0, 1.5 * e.uncertainty_km)
+        inner = [o for o in out if o is not e and o.span_start > e.span_start and o.place_id != e.place_id
+                 and o.evidence != e.evidence and not _ANOTHER.search(o.evidence) and o.event_date == e.event_date and o.status == e.status
+                 and _kinds_agree(e.event_type, o.event_type) and not _BIG_AREA.search(o.qualifier or "")
+                 and o.geo_precision < 3 and _km(e, o) <= reach]
+        if inner:
+            for o in inner:
+                _add_evidence(o, e)
+            out.remove(e)
+            log.update(e.span_start, True, f"area '{e.qualifier} {e.mention}' folded into the place a later sentence "
+                                           f"names inside it ({', '.join(o.place for o in inner)})", inner[0].event_id)
+            log.repoint(e.event_id, inner[0].event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     points = [e for e in out if e.geo_precision < 3]
     kept = []
@@ -952,6 +993,18 @@ def _area_holds(area: Place, p: Place) -> bool:
     """A wide area (a badia, a countryside) holds a much smaller place within its radius."""
     return area.radius_km >= REGION_RADIUS_KM and p.radius_km * 2 <= area.radius_km \
         and km(area.lat, area.lon, p.lat, p.lon) <= area.radius_km
+
+
+_AREA_QUALIFIER = re.compile(r"outskirts|edge|around|surround|environs|vicinity|desert|badia|steppe|countryside|rural|"
+                             r"أطراف|اطراف|محيط|ضواحي|بادية|ريف", re.I)
+# "Other six raids hit …", "وفي غارة أخرى": a later sentence about another strike, not about the one before
+_ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
+_BIG_AREA = re.compile(r"desert|badia|steppe|countryside|rural|بادية|ريف", re.I)
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """An unexplained blast or an unspecified strike can be the strike of any kind told of the same place."""
+    return a == b or "strike" in (a, b) or "explosion" in (a, b)
 
 
 def _smaller_area(gaz: Gazetteer, area: Place, p: Event) -> bool:

@@ -326,3 +326,67 @@ def test_place_words_before_an_unknown_name_make_an_unlocated_row(text, words, g
 ])
 def test_common_words_and_known_names_after_place_words_are_not_flagged(text, gaz):
     assert extract_report(report(text), gaz).unlocated == []
+
+
+# --- outlets, overflights and the day of a statement -------------------------------
+
+def test_outlet_named_tv_after_a_place_is_no_target(gaz):
+    text = "Strikes\n\nAl Mayadeen TV said trucks near the Albukamal border crossing were hit on Thursday."
+    d = decision(text, gaz, "Al Mayadeen")
+    assert not d.event and d.reason == "an outlet's name: 'Al Mayadeen TV'"
+
+
+def test_place_then_today_is_no_outlet(gaz):
+    assert places("Drones hit al-Sabha today.", gaz) == ["al-sabha"]
+
+
+@pytest.mark.parametrize("text,over", [
+    ("Strikes\n\nTrucks near the Albukamal border crossing were hit after enemy planes were spotted over al-Bukamal on Thursday.",
+     "al-Bukamal"),
+    ("Strikes\n\nA drone struck a car in Hajin on Thursday, hours after coalition jets were seen flying over al-Mayadin.",
+     "al-Mayadin"),
+    ("قصفت طائرة مسيرة سيارة في هجين أمس بعد تحليق مكثف لطيران التحالف فوق الميادين.", "الميادين"),
+    ("استهدفت مسيرة سيارة في هجين أمس، وشوهدت طائرات استطلاع في سماء البوكمال.", "البوكمال"),
+])
+def test_place_flown_over_in_a_strike_sentence_is_no_target(text, over, gaz):
+    d = decision(text, gaz, over)
+    assert not d.event and d.reason.startswith("overflight:")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("The Coalition on Tuesday denied carrying out a drone strike that sources said hit a house in Thiban on Monday night.",
+     "2021-03-22"),
+    ("On Monday, US jets struck Hajin, the monitor said on Wednesday.", "2021-03-22"),
+    ("نفى التحالف الدولي، يوم الثلاثاء، أن تكون طائرة مسيرة قد قصفت منزلاً في ذيبان ليل الاثنين.", "2021-03-22"),
+    ("قال المرصد السوري اليوم إن طائرات حربية قصفت هجين يوم الاثنين.", "2021-03-22"),
+])
+def test_day_of_a_statement_is_not_the_day_of_the_strike(text, day, gaz):
+    (e,) = events(text, gaz)
+    assert e.event_date == day
+
+
+def test_only_a_statement_date_is_still_used(gaz):
+    (e,) = events("The monitor said on Tuesday that jets struck Hajin.", gaz)
+    assert e.event_date == "2021-03-23"
+
+
+# --- an area around a town, then a place inside it -------------------------------
+
+@pytest.mark.parametrize("text,inner", [
+    ("Strikes\n\nLate on Monday, aircraft bombed militia positions on the outskirts of Albukamal. The raids hit sites in "
+     "the market area of the village of al-Hari, a few kilometres east of the city.", "al-hari"),
+    ("Strikes\n\nDrones hit militia sites on Tuesday in the desert of al-Asharah. The monitor reported heavy blasts around "
+     "the farms of the Ain Ali shrine.", "ain-ali"),
+    ("غارات\n\nقصفت طائرات مجهولة مواقع للميليشيات على أطراف البوكمال مساء الاثنين. وطالت الغارات مواقع في قرية الهري.", "al-hari"),
+])
+def test_area_told_first_is_the_setting_of_the_place_named_inside_it(text, inner, gaz):
+    assert places(text, gaz) == [inner]
+    res = extract_report(report(text), gaz)
+    folded = [d for d in res.decisions if "folded into the place a later sentence names inside it" in d.reason]
+    assert len(folded) == 1 and folded[0].event
+
+
+def test_area_and_a_distant_place_stay_two_strikes(gaz):
+    text = ("Strikes\n\nOn Monday, aircraft bombed positions on the outskirts of Albukamal. Shelling also hit Hajin on "
+            "Monday.")
+    assert places(text, gaz) == ["al-bukamal", "hajin"]
