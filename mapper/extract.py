@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from gazetteer import Gazetteer, Match, load
+from gazetteer.matcher import Candidate
 from gazetteer.places import Place
 from gazetteer.resolve import km
 
@@ -127,11 +128,12 @@ _REGION_AFTER = re.compile(
     r"^\s*,?\s+(?:in\s+)?(?:eastern\s+|northeastern\s+|north-eastern\s+)?Syria\b|^\s+(?:near|along|on|close\s+to)\s+the\s+(?:Iraqi|Syrian-Iraqi|Iraq)\b|"
     r"^\s*(?:الشرقي|الغربي|الشمالي|الجنوبي)(?![\u0621-\u064a])", re.I)
 # "مدينة دير الزور وريفها", "في مدينتي الميادين والبوكمال وريفهما", "al-Mayadin and its countryside": the town with
-# the land around it, a region-level mention whatever word before it says "city"
+# the land around it, a region-level mention whatever word before it says "city" ("وباديتها", its desert, is a
+# place of its own: _its_desert)
 _WITH_ITS_LAND = re.compile(
     r"^(?:\s*(?:and|&)\s+(?:al-|el-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s+and\s+(?:its|their|the\s+surrounding)\s+"
-    r"(?:countryside|rural\s+areas|surroundings|environs|villages|desert)\b|"
-    r"^(?:\s+و\s?[\u0621-\u064a]+){0,2}\s+و(?:ريفها|ريفه|ريفهما|أريافها|أريافهما|باديتها|باديته|باديتهما|محيطها|محيطهما)(?![\u0621-\u064a])")
+    r"(?:countryside|rural\s+areas|surroundings|environs|villages)\b|"
+    r"^(?:\s+و\s?[\u0621-\u064a]+){0,2}\s+و(?:ريفها|ريفه|ريفهما|أريافها|أريافهما|محيطها|محيطهما)(?![\u0621-\u064a])")
 _LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
 
 
@@ -334,7 +336,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         for m in in_sentence:
             if m.start in why_not:
                 log.note(m, False, why_not[m.start], s.text)
+                if why_not[m.start].startswith(NAMESAKE):
+                    unlocated.append(Unlocated(report.id, s.text, m.text, f"not in the gazetteer: {why_not[m.start]}",
+                                               report.source, report.url,
+                                               report.published.isoformat() if report.published else None))
         unlocated.extend(_unlocated(report, text, s, in_sentence, gaz))
+        its = _its_desert(text, s, in_sentence, kept, gaz)
+        if its:
+            kept = sorted(kept + [(m, []) for m, _ in its], key=lambda k: k[0].start)
         if not kept:
             continue
         nouns = count_before(s.text, _STRIKE_NOUNS)
@@ -392,6 +401,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region))
         if s.kind != "title" and len(drafts) > first_draft:
             last_drafts = drafts[first_draft:]
+        for m, why_its in its:
+            log.update(m.start, True, why_its)
     # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
     # (al-Bukamal or al-Mayadin said to be the town, "مدينة البوكمال", locates a strike inside the governorate)
     located = any(d.region is False and not d.place.is_region and d.place.id != "deir-ez-zor" and not d.place.outside
@@ -757,6 +768,7 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
                 dropped.add(id(b))
                 why[b.start] = f"contains '{a.text}', the better-located place"
     kept = [m for m in kept if id(m) not in dropped]
+    settings: list[Match] = []
     # "sites within Deir ez-Zor city, including A, B and C", "in al-Bukamal, the raids hit the Hajana quarter":
     # a place whose own quarters or sites are named as struck in the same sentence is their setting
     for m in list(kept):
@@ -765,7 +777,48 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if inner is not None:
             kept.remove(m)
             why[m.start] = f"setting of '{inner.text}' named in the same sentence"
+            settings.append(m)
+    # "وفي البوكمال استهدفت … قرية الصالحية": the gazetteer's al-Salihiyah lies 100 km away, near Khasham; the report
+    # names another village of that name, inside the town it has just named
+    for k in list(kept):
+        setting = max((m for m in settings if m.start < k.start), key=lambda m: m.start, default=None)
+        if setting is None or k.place.is_region or k.place.outside:
+            continue
+        dist = km(setting.place.lat, setting.place.lon, k.place.lat, k.place.lon)
+        if dist > NAMESAKE_KM + setting.place.radius_km:
+            kept.remove(k)
+            why[k.start] = f"{NAMESAKE}'{setting.text}': the gazetteer's '{k.text}' ({k.place.name}) lies {dist:.0f} km from it"
     return [(m, extra.get(id(m), [])) for m in kept], why
+
+
+# "على أطراف مدينة البوكمال وفي باديتها", "on the outskirts of al-Mayadin and in its desert": the town's desert
+_ITS_DESERT = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:في\s+|ب)?(?P<w>باديتها|باديته|صحرائها|صحرائه)(?![\u0621-\u064a])|"
+                         r"\bits\s+(?P<w2>desert|badia|desert\s+areas)\b", re.I)
+
+
+def _its_desert(text: str, s: segment.Sentence, in_sentence: list, kept: list, gaz: Gazetteer) -> list:
+    """Mentions made for a town's desert named by a pronoun, with the reason; the town is the place named last before."""
+    if "بادي" not in s.text and "صحرا" not in s.text and "its " not in s.text:
+        return []
+    out = []
+    for hit in _ITS_DESERT.finditer(s.text):
+        a = s.start + hit.start("w" if hit.group("w") else "w2")
+        town = max((m for m in in_sentence if m.end <= a and m.place.type in ("city", "town", "village")),
+                   key=lambda m: m.start, default=None)
+        desert = gaz.places.get(f"{town.place.id}-desert") if town is not None else None
+        if desert is not None and (a - town.end > 60 or _CLAUSE_BREAK.search(text, town.end, a)):
+            continue  # "struck al-Mayadin; its desert was quiet": another clause
+        if desert is None or any(k.place.id == desert.id for k, _ in kept):
+            continue
+        words = hit.group("w") or hit.group("w2")
+        m = Match(start=a, end=a + len(words), text=words, key=words,
+                  candidates=[Candidate(place=desert, score=1.0, why=f"the desert of '{town.text}'")])
+        out.append((m, f"struck: its desert: '{words}' is the desert of '{town.text}'"))
+    return out
+
+
+NAMESAKE_KM = 25.0
+NAMESAKE = "another place of this name, inside "
 
 
 def _nearest_cue(before: str) -> re.Match | None:
@@ -975,12 +1028,14 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
                                            f"names inside it ({', '.join(o.place for o in inner)})", inner[0].event_id)
             log.repoint(e.event_id, inner[0].event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
+    #    (a town's desert is the land around the town: the town itself is not a place inside it)
     points = [e for e in out if e.geo_precision < 3]
     kept = []
     for e in out:
         area = gaz.places.get(e.place_id)
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
-                and any(_inside(gaz, e, p) for p in points if p.place_id != e.place_id and _smaller_area(gaz, area, p)):
+                and any(_inside(gaz, e, p) for p in points
+                        if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
             continue

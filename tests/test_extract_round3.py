@@ -390,3 +390,39 @@ def test_area_and_a_distant_place_stay_two_strikes(gaz):
     text = ("Strikes\n\nOn Monday, aircraft bombed positions on the outskirts of Albukamal. Shelling also hit Hajin on "
             "Monday.")
     assert places(text, gaz) == ["al-bukamal", "hajin"]
+
+
+# --- a namesake far from the town the report places it in; a town's desert by pronoun ----------
+
+@pytest.mark.parametrize("text,name", [
+    ("أما في الميادين فقد استهدف حي التمو، وفي البوكمال استهدفت منطقة السويعية وقرية الصالحية وشارع الهجانة أمس.", "الصالحية"),
+    ("In al-Bukamal, the raids hit the Hajana quarter and the village of al-Salihiyah on Tuesday.", "al-Salihiyah"),
+])
+def test_namesake_far_from_its_setting_is_unlocated_not_mapped(text, name, gaz):
+    res = extract_report(report(text), gaz)
+    d = next(d for d in res.decisions if d.mention == name)
+    assert not d.event and d.reason.startswith(f"another place of this name, inside ")
+    assert [u.words for u in res.unlocated] == [name]
+    assert res.unlocated[0].why.startswith("not in the gazetteer: another place of this name")
+    assert "al-bukamal-hajana" in {e.place_id for e in res.events}
+
+
+def test_place_near_its_setting_is_kept(gaz):
+    text = "In al-Bukamal, the raids hit the Hajana quarter and the village of al-Hari on Tuesday."
+    assert places(text, gaz) == ["al-bukamal-hajana", "al-hari"]
+
+
+@pytest.mark.parametrize("text,desert,town", [
+    ("سقط قتلى فجر اليوم جراء غارات على مواقع على أطراف مدينة البوكمال وفي باديتها.", "al-bukamal-desert", "al-bukamal"),
+    ("Jets struck militia posts on the outskirts of al-Mayadin and in its desert on Tuesday.", "al-mayadin-desert", "al-mayadin"),
+    ("قصفت طائرات روسية مواقع في الميادين وباديتها أمس.", "al-mayadin-desert", "al-mayadin"),
+])
+def test_its_desert_is_the_towns_desert_and_both_are_struck(text, desert, town, gaz):
+    assert places(text, gaz) == sorted([desert, town])
+    res = extract_report(report(text), gaz)
+    d = next(d for d in res.decisions if d.place_id == desert)
+    assert d.event and "is the desert of" in d.reason
+
+
+def test_its_desert_in_another_clause_is_not_struck(gaz):
+    assert places("Jets struck militia posts in al-Mayadin on Tuesday; its desert was quiet.", gaz) == ["al-mayadin"]
