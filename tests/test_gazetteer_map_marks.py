@@ -31,6 +31,8 @@ NEAR = {
     "tal-al-sanouf": ("brigade-137-base", 10),
     "tallat-al-hajif": ("brigade-137-base", 10),
     "al-zir": ("al-busayrah", 6),
+    "al-izba": ("conoco-gas-field", 8),
+    "jazrat-milaj": ("al-kasrah", 32),  # eSyria: ~29 km north-west of al-Kasrah
 }
 
 
