@@ -157,6 +157,7 @@ class _Draft:
     evidence: list[str] = field(default_factory=list)
     hedged: bool = False
     region: bool | None = False  # a town's name meaning its land; None until the report is read
+    dated: bool = True  # False when the date is only the story's, the sentence telling none of its own
 
 
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -331,6 +332,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             sdate = block_date[s.block]  # "On Tuesday, … shelled Darnaj. A house was destroyed in Darnaj…"
         else:
             sdate = story_date
+        dated = sdate is not story_date
         last_by_type[etype] = sdate
         kept, why_not = _targets(text, s, in_sentence, gaz)
         for m in in_sentence:
@@ -398,7 +400,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=sdate, qualifier=q,
                 attribution=attr, count=nouns, fatalities=fat,
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
-                evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region))
+                evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region,
+                dated=dated))
         if s.kind != "title" and len(drafts) > first_draft:
             last_drafts = drafts[first_draft:]
         for m, why_its in its:
@@ -437,7 +440,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     for e in events:
         log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
     log.resolve_joins()
-    events = _merge_within_report(events, gaz, log)
+    events = _merge_within_report(events, gaz, log, {d.match.start for d in drafts if not d.dated})
     kept_events = []
     for e in events:
         place = gaz.places.get(e.place_id)
@@ -715,6 +718,17 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             words = next((cue.group(k) for k in _NOT_TARGET_NAMES if cue.group(k)), cue.group(0)).strip()
             why[m.start] = f"{_kind_of(cue)}: '{words}'"
             continue
+        group_name = _GROUP_NAME.search(before)
+        if group_name:
+            excluded.add(i)
+            why[m.start] = f"part of a group's name: '{group_name.group(0).strip()} {m.text}'"
+            continue
+        if i - 1 in excluded and in_sentence[i - 1].start in why and _COORDINATED.match(text[in_sentence[i - 1].end:m.start]) \
+                and not why[in_sentence[i - 1].start].startswith(("an outlet", "dateline", "part of a group")):
+            # "fired from positions in Mohassan and in the al-Huwayqa neighbourhood of Deir al-Zour": the cue holds both
+            excluded.add(i)
+            why[m.start] = f"{why[in_sentence[i - 1].start]} (with '{in_sentence[i - 1].text}')"
+            continue
         if _OUTLET_AFTER.match(text[m.end:m.end + 12]):
             excluded.add(i)
             why[m.start] = f"an outlet's name: '{m.text} {text[m.end:m.end + 12].split()[0] if text[m.end:m.end + 12].split() else ''}'"
@@ -733,6 +747,9 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             excluded.add(i)
             why[m.start] = f"contains '{in_sentence[i - 1].text}', which is not a target"
             continue
+        if i > 0 and _described_direction(text[in_sentence[i - 1].end:m.start]):
+            why[m.start] = f"reference point for '{in_sentence[i - 1].text}': '{text[in_sentence[i - 1].end:m.start].strip(' ,')}'"
+            continue
         if i > 0 and _LOCATED_GAP.match(text[in_sentence[i - 1].end:m.start]):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
@@ -742,12 +759,12 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if _EARLIER.search(before):
             why[m.start] = f"background: an earlier strike: '{_EARLIER.search(before).group(0).strip()}'"
             continue
-        if i > 0:
+        if i > 0 and not why.get(in_sentence[i - 1].start, "").startswith("part of a group's name"):
             prev = in_sentence[i - 1]
             gap = text[prev.end:m.start]
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
             if re.fullmatch(r"\s*,\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?", gap, re.I) \
-                    or re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
+                    or re.fullmatch(r"\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
                     or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap) \
                     or _DESCRIBED_NEAR.fullmatch(gap):
@@ -815,6 +832,24 @@ def _its_desert(text: str, s: segment.Sentence, in_sentence: list, kept: list, g
                   candidates=[Candidate(place=desert, score=1.0, why=f"the desert of '{town.text}'")])
         out.append((m, f"struck: its desert: '{words}' is the desert of '{town.text}'"))
     return out
+
+
+# "Kataib Sayyid al-Shuhada", "لواء الباقر": a place word inside an armed group's name
+_GROUP_NAME = re.compile(r"\b(?:Kata['’]?ib|Kataeb|Liwa['’]?a?|Saraya|Harakat|Asa['’]?ib|Jaysh|Jaish|Quwat|Brigades?\s+of|Lions\s+of)"
+                         r"(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3}\s+$|"
+                         r"(?<![\u0621-\u064a])[وف]?(?:كتائب|لواء|سرايا|عصائب|حركة)\s+(?:(?!(?:في|على|من|قرب|نحو|إلى|الى|عند)\s)[\u0621-\u064a]+\s+){0,2}$")
+# "in Mohassan and in the al-Huwayqa neighbourhood of", "من مواقعها في A وB": the second place of a pair
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:(?:in|at|from|near)\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?$|"
+                          r"^\s*[،,]?\s*و(?:في|من|ب)?\s*(?:بلدة|قرية|مدينة|منطقة|حي)?\s*$", re.I)
+_DIRECTION_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+_COORDINATION = re.compile(r"\b(?:and|or|while|as well as)\b|;|(?<![\u0621-\u064a])و(?=[\u0621-\u064a])", re.I)
+
+
+def _described_direction(gap: str) -> bool:
+    """", on the river's western bank south-east of Deir Ezzor": a description of the place before, not a second
+    place struck ("struck Hajin and positions south of al-Susah" has "and": a list)."""
+    return 0 < len(gap) <= 60 and gap.lstrip().startswith(",") and bool(_DIRECTION_END.search(gap)) \
+        and not _COORDINATION.search(gap) and not _STRIKE_VERB.search(gap)
 
 
 NAMESAKE_KM = 25.0
@@ -942,7 +977,7 @@ def _event(report: Report, d: _Draft) -> Event:
     )
 
 
-def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list[Event]:
+def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset()) -> list[Event]:
     # 1. one event per place, date, type and status, keeping every sentence
     merged: dict[tuple, Event] = {}
     for e in events:
@@ -966,6 +1001,20 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
         if e.geo_precision < m.geo_precision:
             m.lat, m.lon, m.geo_precision, m.uncertainty_km, m.qualifier = e.lat, e.lon, e.geo_precision, e.uncertainty_km, e.qualifier
     out = list(merged.values())
+    # an undated mention (a summary, a lead bullet) of a strike the report dates elsewhere at the same place, within
+    # a week, is that strike: "Unidentified aircraft struck … near the airport" over "… near the airport on November 15"
+    for e in [e for e in out if e.span_start in undated and e.event_date]:
+        twin = next((o for o in out if o is not e and o.span_start not in undated and o.place_id == e.place_id
+                     and o.status == e.status and o.event_date and _kinds_agree(e.event_type, o.event_type)
+                     and abs((date.fromisoformat(o.event_date) - date.fromisoformat(e.event_date)).days) <= 7), None)
+        if twin is not None:
+            log.update(e.span_start, True, f"the same strike, dated where the report gives its day ('{twin.mention}', "
+                                           f"{twin.event_date})", twin.event_id)
+            log.repoint(e.event_id, twin.event_id)
+            _add_evidence(twin, e)
+            twin.target = _join(twin.target, e.target)
+            twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
+            out.remove(e)
     # a claim and its denial in one report are one event, denied: "denied" means the event itself is denied
     for d in [e for e in out if e.status == "denied"]:
         for e in [o for o in out if o.status != "denied" and o.place_id == d.place_id and o.event_date == d.event_date]:

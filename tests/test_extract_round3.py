@@ -426,3 +426,62 @@ def test_its_desert_is_the_towns_desert_and_both_are_struck(text, desert, town, 
 
 def test_its_desert_in_another_clause_is_not_struck(gaz):
     assert places("Jets struck militia posts in al-Mayadin on Tuesday; its desert was quiet.", gaz) == ["al-mayadin"]
+
+
+# --- the second place of an origin pair, descriptions, group names, undated summaries ------------
+
+@pytest.mark.parametrize("text,second", [
+    ("Shelling\n\nShells hit al-Salihiyah on Tuesday; they were fired from positions in Mohassan and in the al-Huwayqa "
+     "neighbourhood of Deir al-Zour city.", "al-Huwayqa"),
+    ("قصف\n\nسقطت قذائف على الصالحية أمس، أطلقتها قوات النظام من مواقعها في البوليل وفي بلدة موحسن.", "موحسن"),
+])
+def test_second_place_of_an_origin_pair_is_an_origin_too(text, second, gaz):
+    d = decision(text, gaz, second)
+    assert not d.event and d.reason.startswith("origin:")
+
+
+def test_origin_pair_reason_names_the_first_place(gaz):
+    text = ("Shelling\n\nShells hit al-Salihiyah on Tuesday; they were fired from positions in Mohassan and in the "
+            "al-Huwayqa neighbourhood of Deir al-Zour city.")
+    assert decision(text, gaz, "al-Huwayqa").reason == "origin: 'fired from' (with 'Mohassan')"
+    assert places(text, gaz) == ["al-salihiyah-khasham"]
+
+
+@pytest.mark.parametrize("text", [
+    "Strikes\n\nBoats carrying families out of the town of al-Ashara, on the river's western bank south-east of Deir "
+    "Ezzor city, were hit by airstrikes on Wednesday.",
+    "Strikes\n\nA drone struck a car in al-Ashara, some 50 km south-east of Deir Ezzor, on Wednesday.",
+])
+def test_direction_of_a_city_after_a_description_is_a_reference_point(text, gaz):
+    assert places(text, gaz) == ["al-asharah"]
+
+
+def test_direction_after_and_is_a_second_place_struck(gaz):
+    got = {e.place_id: e.qualifier for e in events("Jets struck Hajin and positions south of al-Susah on Tuesday.", gaz)}
+    assert set(got) == {"hajin", "al-susah"} and "south of" in got["al-susah"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("US strikes\n\nFacilities at a crossing used by Kataib Hezbollah and Kataib Sayyid al-Shuhada were destroyed near "
+     "Albukamal on Thursday.", "al-Shuhada"),
+])
+def test_place_word_inside_a_group_name_is_no_place(text, name, gaz):
+    d = decision(text, gaz, name)
+    assert not d.event and d.reason.startswith("part of a group's name")
+    assert places(text, gaz) == ["al-bukamal"]
+
+
+def test_group_name_before_in_and_a_place_leaves_the_place(gaz):
+    assert places("غارات\n\nاستهدفت غارة مجهولة مقراً لميليشيا لواء الباقر في الميادين أمس.", gaz) == ["al-mayadin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Key takeaways\n\n- Unidentified aircraft struck a militia position near the Deir ez-Zor airport.\n\nIn other news, "
+    "the council met on Wednesday.\n\nUnidentified aircraft struck a position near the Deir ez-Zor airport on Monday, "
+    "the monitor said.",
+    "ملخص\n\n- طائرات مجهولة تقصف موقعاً قرب مطار دير الزور.\n\nاجتمع المجلس المحلي يوم الأربعاء.\n\nقصفت طائرات "
+    "مجهولة موقعاً للميليشيات قرب مطار دير الزور يوم الاثنين.",
+])
+def test_undated_summary_of_a_strike_dated_in_the_body_is_one_event(text, gaz):
+    (e,) = events(text, gaz)
+    assert (e.place_id, e.event_date) == ("deir-ez-zor-airport", "2021-03-22")
