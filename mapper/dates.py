@@ -59,6 +59,8 @@ _RELATIVE: list[tuple[re.Pattern, int | str]] = [
     (re.compile(r"\b(?:last|past|previous) week\b|الأسبوع الماضي|الاسبوع الماضي", re.I), "week"),
     (re.compile(r"\b(?:in the past few days|in recent days|over the past days)\b|خلال الأيام الماضية", re.I), "days"),
 ]
+_PERIODS = {"7days", "30days", "month", "year", "lastmonth"}
+_PERIOD_STEMS = ("past", "last", "start", "beginning", "so far", "خلال", "منذ", "الشهر")
 _WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:يوم )?(?P<wda>الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", re.I)
 
 
@@ -131,7 +133,11 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
             out.append(_clamp(d, d, "day", m.group(0), m.start(), published))
     if published is None:
         return sorted(out, key=lambda f: f.position)
+    low = text.lower()
+    period_hint = any(k in low for k in _PERIOD_STEMS)
     for rx, what in _RELATIVE:
+        if what in _PERIODS and not period_hint:
+            continue  # every period pattern needs one of these words
         for m in rx.finditer(text):
             if not free(*m.span()):
                 continue

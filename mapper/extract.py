@@ -718,7 +718,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             words = next((cue.group(k) for k in _NOT_TARGET_NAMES if cue.group(k)), cue.group(0)).strip()
             why[m.start] = f"{_kind_of(cue)}: '{words}'"
             continue
-        group_name = _GROUP_NAME.search(before)
+        lower = before.lower()
+        group_name = _GROUP_NAME.search(before) if any(w in lower for w in _GROUP_STEMS) else None
         if group_name:
             excluded.add(i)
             why[m.start] = f"part of a group's name: '{group_name.group(0).strip()} {m.text}'"
@@ -753,11 +754,13 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _LOCATED_GAP.match(text[in_sentence[i - 1].end:m.start]):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
-        if _LOCATED_NOUN.search(before):
-            why[m.start] = f"says where a place named before lies: '{_LOCATED_NOUN.search(before).group(0).strip()}'"
+        located = _LOCATED_NOUN.search(before) if any(w in lower for w in _LOCATED_STEMS) else None
+        if located:
+            why[m.start] = f"says where a place named before lies: '{located.group(0).strip()}'"
             continue
-        if _EARLIER.search(before):
-            why[m.start] = f"background: an earlier strike: '{_EARLIER.search(before).group(0).strip()}'"
+        earlier = _EARLIER.search(before) if any(w in lower for w in _EARLIER_STEMS) else None
+        if earlier:
+            why[m.start] = f"background: an earlier strike: '{earlier.group(0).strip()}'"
             continue
         if i > 0 and not why.get(in_sentence[i - 1].start, "").startswith("part of a group's name"):
             prev = in_sentence[i - 1]
@@ -838,6 +841,11 @@ def _its_desert(text: str, s: segment.Sentence, in_sentence: list, kept: list, g
 _GROUP_NAME = re.compile(r"\b(?:Kata['’]?ib|Kataeb|Liwa['’]?a?|Saraya|Harakat|Asa['’]?ib|Jaysh|Jaish|Quwat|Brigades?\s+of|Lions\s+of)"
                          r"(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3}\s+$|"
                          r"(?<![\u0621-\u064a])[وف]?(?:كتائب|لواء|سرايا|عصائب|حركة)\s+(?:(?!(?:في|على|من|قرب|نحو|إلى|الى|عند)\s)[\u0621-\u064a]+\s+){0,2}$")
+# literal stems each pattern needs (lower case): the rare patterns are not scanned over every mention's words
+_GROUP_STEMS = ("kata", "liwa", "saraya", "harakat", "asa", "jaysh", "jaish", "quwat", "brigade", "lions",
+                "كتائب", "لواء", "سرايا", "عصائب", "حركة")
+_LOCATED_STEMS = ("located", "situated", "lying", "lies", "sits", "الواقع", "الكائن", "تقع", "يقع")
+_EARLIER_STEMS = ("previously", "earlier", "already", "repeatedly", "سبق")
 # "in Mohassan and in the al-Huwayqa neighbourhood of", "من مواقعها في A وB": the second place of a pair
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:(?:in|at|from|near)\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?$|"
                           r"^\s*[،,]?\s*و(?:في|من|ب)?\s*(?:بلدة|قرية|مدينة|منطقة|حي)?\s*$", re.I)
