@@ -38,3 +38,15 @@ def test_the_merged_rows_are_gone_and_their_names_kept(gaz):
     buqrus = gaz.places["buqrus"]
     assert not buqrus.source.startswith("parent:")  # the GeoNames point, not a parent's
     assert "Fawqani" in buqrus.note and "Tahtani" in buqrus.note
+
+
+def test_a_row_that_says_it_stands_at_the_city_point_does(gaz):
+    """A note that names Deir ez-Zor city's GeoNames point must be true of the built point.
+
+    Rows first curated at the city's point keep that sentence after their parent gets a point of its own (Ayyash and
+    al-Bughayliyah did), which tells a reviewer the wrong thing about where the marker is drawn.
+    """
+    city = gaz.places["deir-ez-zor"]
+    for p in gaz.places.values():
+        if p.source.startswith("parent:") and "Deir ez-Zor city's GeoNames point (170794) used" in p.note:
+            assert (p.lat, p.lon) == (city.lat, city.lon), p.id
