@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import load
 
 CASES = [
     ("Regime artillery shelled Buqrus Fawqani and the farms of Buqrus Tahtani on Sunday.", "Buqrus Fawqani", "buqrus"),
@@ -19,11 +18,6 @@ CASES = [
     ("A drone hit a fuel truck on the bridge over the Khabur River near al-Busayrah.", "Khabur River", "khabur"),
     ("Fighters crossed the Habur at al-Suwar.", "Habur", "khabur"),
 ]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load()
 
 
 @pytest.mark.parametrize("text,words,pid", CASES)
