@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import load
 from gazetteer.resolve import km
 
 CASES = [
@@ -21,11 +20,6 @@ CASES = [
     ("Shelling hit al-Salihiyah, Marrat and Hatla across the river from the city.", "al-Salihiyah",
      "al-salihiyah-khasham"),
 ]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load()
 
 
 @pytest.mark.parametrize("text,words,pid", CASES)
