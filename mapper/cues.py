@@ -238,12 +238,13 @@ DENIED = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي(?:ها|ه|هم|اً|ا)?)(?![\u0621-\u064a])", re.I)  # not "تنفيذ" (carrying out)
 
 
-# Denying a role is not denying the strike: "the coalition denied responsibility for the strike on Hajin"
+# Denying a role is not denying the strike: "the coalition denied responsibility for the strike on Hajin"; the
+# denier, a day or "in a statement" may stand between the verb and the role ("نفى التحالف الدولي، يوم الثلاثاء، تنفيذ").
 DENIED_ROLE = re.compile(
-    r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:late\s+|early\s+)?on\s+\w+,?\s+|in\s+a\s+statement,?\s+)?(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
     r"(?:that\s+)?(?:it|its (?:forces|aircraft|drones))\s+(?:had\s+)?(?:carried out|conducted|was behind|were behind)|"
     r"(?:carrying out|conducting|being behind|having carried out)\b)|"
-    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,3}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,5}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
 
 
 def _last_actor(text: str) -> str:
