@@ -53,7 +53,7 @@ def test_corpus_size_and_languages():
     assert len(tuning) >= 60 and len(held) >= 40 and len(tuning | held) >= 100
     assert not tuning & held  # no report is in both splits
     langs = [r.language for r in _reports(TUNING_REPORTS + HELDOUT_REPORTS) if r.id in tuning | held]
-    assert 0.28 <= langs.count("ar") / len(langs) <= 0.4  # about a third Arabic
+    assert 0.28 <= langs.count("ar") / len(langs) <= 0.45  # a third to under half Arabic
     held_langs = [r.language for r in _reports(HELDOUT_REPORTS)]
     assert 0.25 <= held_langs.count("ar") / len(held_langs) <= 0.45
     for paths in (TUNING_GOLD, HELDOUT_GOLD):
