@@ -49,7 +49,7 @@ _NOT_TYPOS = {"rocked", "rocks", "rocking", "strikers", "striker", "shelter", "s
 # "drone" alone is not a strike: drones circle, patrol, hover.
 DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,40}\b(strikes?|attacks?|struck|targeted|bombed|fired|hit)\b|"
                           r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
-                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة|ضربت|ضرب)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
+                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
 # A trigger inside these phrases names an earlier strike, not a new one.
 BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -89,7 +89,11 @@ _AR_TRIGGERS = [
     (re.compile(_AR_PRE + r"(?:مسي[ّ]?ر(?:ة|ات|تين)|طائرات? (?:مسي[ّ]?رة|بدون طيار|درون))"), "drone"),
     (re.compile(_AR_PRE + r"(?:صاروخ(?:ي|ية|ين|ان)?|صواريخ)"), "missile strike"),
     (re.compile(_AR_PRE + r"(?:قذائف|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
-    (re.compile(_AR_PRE + r"(?:انفجار(?:ات|ين)?|انفجر[تا]?|دوي)"), "explosion"),
+    # "دوي" (a blast's sound) is a whole word: "والدوير" is the village al-Duwair
+    (re.compile(_AR_PRE + r"(?:انفجار(?:ات|ين)?|انفجر[تا]?|دوي(?![\u0621-\u064a]))"), "explosion"),
+    # "قتل بلغم"، "بعبوة ناسفة"، "سيارة مفخخة": a landmine, an IED or a car bomb is a blast even without "انفجار"
+    (re.compile(_AR_PRE + r"(?:لغم(?:اً|ا|ين)?|ألغام|الغام|عبو(?:ة|ات|تين) ناسفة|(?:سيارة|دراجة|عربة) مفخخة|مفخخ(?:ة|ات))(?![\u0621-\u064a])"),
+     "explosion"),
     (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|ضرب(?:ة|ات|تين|تان|ت|وا)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
 ]
 

@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 _RELATIVE: list[tuple[re.Pattern, int | str]] = [
     (re.compile(r"\b(?:the day before yesterday)\b|أول أمس|اول امس|أول من أمس", re.I), 2),
-    (re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b|مساء أمس|ليلة أمس|أمس|امس|البارحة", re.I), 1),
+    (re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b|مساء أمس|ليلة أمس|الليلة الماضية|الليلة الفائتة|ليل أمس|أمس|امس|البارحة", re.I), 1),
     (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|قبل قليل|منذ ساعات", re.I), 0),
     (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|ثلاثة أيام|[0-9٠-٩]+ أيام)", re.I), "ago"),
     # a period, not a day: round-ups and tallies ("over the past week", "منذ مطلع الشهر الجاري")

@@ -34,8 +34,14 @@ _NOT_TARGET_KINDS = [
     ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|\btold|\bquoting|"
                                      r"\b(?:reported|quoted|cited)\s+by|"
                                      r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|" + _AR_B + r"[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|حسب|وفق)"),
-    ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|\bfrom|\bby(?=\s+(?:the\s+)?$)|" +
-               _AR_B + r"[وف]?(?:انطلقت من|قادمة من|من)"),
+    ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|"
+               r"\bfrom|\bby(?=\s+(?:the\s+)?$)|" +
+               _AR_B + r"[وف]?(?:(?:انطلقت|انطلاقا|انطلاقاً|قادمة|قادمين|قادما|قادماً|أطلقت|اطلقت|أطلق|اطلق|مطلقة)\s+من|"
+               # a bare "من" is "from" only right before the place ("من البوكمال", "من مدينة الميادين"): with words
+               # between it is "of" ("عنصرين من الميليشيات في حي الحسرات"), and "على مقربة من" is near, "من جهة" a side
+               r"(?<!مقربة )(?<!بالقرب )(?<!القرب )(?<!قريب )(?<!قريبة )(?<!قريبا )(?<!قريباً )(?<!بعيدا )(?<!بعيداً )(?<!كم )"
+               r"من(?=\s+(?:(?:مواقع|مواقعها|مواقعه|مواقعهم|نقاط|نقاطها|مقرات|مقراتها|مقر|قاعدة|قاعدتها|قواعد|قواعدها)\s+(?:في\s+|ب)?)?"
+               r"(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
                             r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
                             r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
@@ -50,7 +56,10 @@ _NOT_TARGET_KINDS = [
                    r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
                    _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
     ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|" +
-                               _AR_B + r"(?:المتمركزة|المتمركزين|المنتشرة|المتواجدة|المتمركز)\s+(?:في|ب)"),
+                               _AR_B + r"(?:المتمركزة|المتمركزين|المنتشرة|المنتشرين|المتواجدة|المتواجدين|المتمركز|الموجودة|الموجودين|المرابطة)\s+(?:في|ب)"),
+    # "during a sweep of the al-Duwair desert", "أثناء تمشيط بادية الدوير": where a ground operation went, not a target
+    ("area of a ground operation", r"\b(?:sweep(?:s|ing)?|comb(?:ing|ed)?|search(?:ing)?)\s+(?:operations?\s+)?(?:of|through|in)|" +
+                                   _AR_B + r"[وفل]?(?:تمشيط|حملة تمشيط|عمليات تمشيط)"),
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
                                r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|" + _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
     ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
@@ -62,12 +71,20 @@ _NOT_TARGET_BEFORE = re.compile(
     re.I)
 _ROAD_FROM = re.compile(r"\b(?:road|highway|route|stretch|way)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:to\s+(?:the\s+)?)?$|"
                         r"(?:الطريق|طريق)\s+(?:\S+\s+){0,2}?(?:من|بين)\s+(?:\S+\s+){0,3}?(?:إلى|الى|و)?\s*$", re.I)
+_PART_OF = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:جهة|جزء|جزءا|جزءاً|أجزاء|اجزاء|قسم|طرف|أطراف|اطراف|جانب)(?:\s+[\u0621-\u064a]+)?\s+من\s+(?:\S+\s+)?$")
 _AT_AFTER_ORIGIN = re.compile(r"\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?|\s*(?:على|باتجاه)\s+(?:\S+\s+){0,2}?", re.I)
 _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
 _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attacked|pounded|strikes?|raids?)\b|قصف|استهدف|غارة|غارات", re.I)
 # (capitalised: "struck Albukamal today" is a date, "Deir Ezzor Today" an outlet)
-_OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST|Today|TODAY|[Mm]edia|MEDIA|TV|Radio|FM)\b|^\s*٢٤|^\s+24\b")
+_OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST|Today|TODAY|[Mm]edia|MEDIA|TV|Radio|FM)\b|^\s*٢٤|^\s+24\b|"
+                           # "Al Mayadeen said", "Al-Mayadeen reported that": a town does not speak
+                           # (not ", reported the local media": the place ends a sentence whose source comes after)
+                           r"^\s+(?:said|says|reported|reports|claimed|claims|quoted|cited|aired|broadcast|published|added)\b")
+# a name in quotation marks after the dative "لـ" ('مصدر لـ"الميادين"', told to the channel) or after "so-called"
+# ('ما يعرف بـ"قطاع الميادين"', a militia's sector): a name, not the town
+_QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:يعرف|يسمى|تسمى|يُعرف|يُسمى)\s+بـ?\s*[\"“«](?:[\u0621-\u064a]+\s+)?|"
+                                 r"(?<![\u0621-\u064a])قطاع\s+)$")
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
@@ -81,7 +98,11 @@ _BACKGROUND = re.compile(
 _FIGURATIVE = re.compile(
     r"(?:انفجار|انفجر)\S*\s+(?:خط|أنبوب|انبوب|قسطل|أنابيب|شبكة)|ضربة\s+(?:قاسية|موجعة|قوية|اقتصادية)|ارتفاع\s+صاروخي|"
     r"\b(?:pipe|water main|tyre|tire|transformer)\s+(?:burst|blast|explosion)|\bprices?\s+(?:\w+\s+)?(?:hit|rocketed|exploded)|"
-    r"\bhit\s+hard\b|\b(?:blow|strike)\s+to\s+the\s+(?:economy|market|morale)\b",
+    r"\bhit\s+hard\b|\b(?:blow|strike)\s+to\s+the\s+(?:economy|market|morale)\b|"
+    # clearing mines is not a blast: "teams defused an IED", "نزع الألغام", "تفكيك عبوة ناسفة"
+    r"\b(?:defus(?:ed|ing|e)|dismantl(?:ed|ing)|clear(?:ed|ing)|remov(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:mines?|landmines?|ieds?|explosive\s+devices?)\b|"
+    r"(?<![\u0621-\u064a])[وف]?(?:تفكيك|فكك|فككت|إزالة|ازالة|أزال|أزالت|نزع|نزعت|إبطال|ابطال|أبطل|أبطلت)\s+(?:\S+\s+){0,3}?"
+    r"(?:ال)?(?:ألغام|الغام|لغم|عبو)",
     re.I)
 # A place that opens a sentence followed by ':' '(' or a dash is a dateline, not a target.
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][a-z]+)\s*)?(?:\(|:|–|—|-\s|\s+\d{1,2}\s+\w+\s*\()")
@@ -89,14 +110,24 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][a-z]+)\s*)?(?:\(|:|–|
 _LOCATIVE_GAP = re.compile(
     r"^[\s,،]*(?:(?:in|of|within|inside|the|town|city|village|area|region|district|province|governorate|countryside|"
     r"rural|eastern|western|northern|southern|east|west|north|south|outskirts|desert|badia|"
-    r"في|ب|بريف|ريف|مدينة|بمدينة|بلدة|ببلدة|قرية|منطقة|بمنطقة|محافظة|بمحافظة|بادية|ببادية|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|الشرقي|الغربي|الشمالي|الجنوبي)[\s,،]*)+$",
+    r"في|ب|بريف|ريف|مدينة|بمدينة|بلدة|ببلدة|قرية|منطقة|بمنطقة|محافظة|بمحافظة|بادية|ببادية|ضمن|ما|يعرف|يسمى|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|الشرقي|الغربي|الشمالي|الجنوبي)[\s,،]*)+$",
     re.I)
-_LOCATIVE_WORD = re.compile(r"\b(?:in|of|within|inside)\b|(?:^|\s)(?:في|ب\S*|ريف)(?:\s|$)", re.I)
+_LOCATIVE_WORD = re.compile(r"\b(?:in|of|within|inside)\b|(?:^|\s)(?:في|ب\S*|ريف|ضمن)(?:\s|$)", re.I)
 _WITHIN_TYPES = {"neighbourhood", "street", "site"}  # parts of a town, not facilities that only borrow its point
 _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "town": 2, "village": 1}
 _DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
 _CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|among them)\b", re.I)
 _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building|site)?\s*,?\s*(?:in|on|at|within|inside|of)\s+(?:the\s+)?$", re.I)
+# "في بلدة المجاودة بريف دير الزور الشرقي", "the village of Zighan in the eastern countryside": a region that says
+# where a place the gazetteer lacks lies is no strike of its own (the strike goes to unlocated.csv)
+_UNLISTED_BEFORE = re.compile(
+    r"(?:(?<![\u0621-\u064a])(?:بلدة|قرية|بلدتي|قريتي|مزرعة|حي)\s+(?!(?:مجاورة|قريبة|أخرى|اخرى|واحدة|صغيرة|نائية|حدودية)\b)"
+    r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*(?:في\s+|ب)?|"
+    r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
+_REGION_TYPES = ("region", "governorate", "desert", "river")
+# "قرب ضفة نهر الفرات في بلدة المجاودة": the region or river before a place the gazetteer lacks
+_UNLISTED_AFTER = re.compile(r"^\s*[،,]?\s*(?:في|ب)\s*(?:بلدة|قرية|حي|مزرعة)\s+[\u0621-\u064a]+|"
+                             r"^\s*,?\s+(?:in|at|near)\s+the\s+(?:village|town)\s+of\s+[A-Z]")
 # ", close to the village of X": a place word after the comma makes it a description, not a list item
 _DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adjacent to)\s+the\s+(?:town|village|city)\s+of\s+|"
                              r"\s*[،,]\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:بلدة|قرية|مدينة)\s*", re.I)
@@ -104,10 +135,10 @@ _DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adja
 # الشعيطات", "في القرية الواقعة على الضفة الشرقية": the second place only says where the first lies
 _LOCATED_GAP = re.compile(r"^\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
                           r"الواقعة|الواقع|الكائنة|الكائن|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|"
-                          r"على|في|ب|قرب|ضمن)\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
+                          r"على|في|ب(?!ين\s)|قرب|ضمن)\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
 _LOCATED_NOUN = re.compile(r"(?:\b(?:the|this|that)\s+(?:village|town|city|area|neighbou?rhood)|(?<![\u0621-\u064a])(?:القرية|البلدة|المدينة|المنطقة|الحي))"
                            r"\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
-                           r"الواقعة|الواقع|الكائنة|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|على|في|ب|قرب|ضمن)\s*"
+                           r"الواقعة|الواقع|الكائنة|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|على|في|ب(?!ين\s)|قرب|ضمن)\s*"
                            r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:of|near|in|from|outside|close to)?\s*$", re.I)
 REGION_RADIUS_KM = 40.0
@@ -296,7 +327,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             continue
         found = _strike_dates(s.text, dates.find_dates(s.text, report.published))
         main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
-        bg = _BACKGROUND.search(main) or (None if found else _past_period(main, report.published))
+        bg = _background(main) or (None if found else _past_period(main, report.published))
         if bg and not found:
             for m in in_sentence:
                 log.note(m, False, f"background paragraph: '{bg.group(0)}'", s.text)
@@ -343,6 +374,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                                                report.source, report.url,
                                                report.published.isoformat() if report.published else None))
         unlocated.extend(_unlocated(report, text, s, in_sentence, gaz))
+        kept = _not_around_unlisted(text, s, in_sentence, kept, log)
         its = _its_desert(text, s, in_sentence, kept, gaz)
         if its:
             kept = sorted(kept + [(m, []) for m, _ in its], key=lambda k: k[0].start)
@@ -408,6 +440,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             log.update(m.start, True, why_its)
     # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
     # (al-Bukamal or al-Mayadin said to be the town, "مدينة البوكمال", locates a strike inside the governorate)
+    bare = {id(d) for d in drafts if d.region is None}
     located = any(d.region is False and not d.place.is_region and d.place.id != "deir-ez-zor" and not d.place.outside
                   and d.place.district for d in drafts)
     for d in drafts:
@@ -416,6 +449,20 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             if located and CITY_REGIONS.get(d.place.id) is not None and d.place.id == "deir-ez-zor":
                 d.place = gaz.places.get(CITY_REGIONS[d.place.id], d.place)
                 log.update(d.match.start, True, "region: a bare name while the report locates strikes at places inside it")
+    # "ثلاث منها على الميادين وواحدة على البوكمال" after the Shibli area and the Hizam quarter were named, "the Hizam
+    # quarter in al-Bukamal": a bare town name beside its own quarter struck the same day, or in a breakdown of the
+    # strikes told, is their setting, not a strike of its own ("five died in the airstrikes in al-Bukamal" stays)
+    # "the eastern side of Deir ez-Zor city was hit by four missiles. The missiles fell near Port Said street": a
+    # later sentence about the same strike puts it in a quarter, and the city was its setting
+    for d in [d for d in drafts if d.place.id in CITY_REGIONS and d.sentence.kind != "title" and not d.region]:
+        inner = next((o for o in drafts if o is not d and o.sentence.kind != "title" and o.place.parent == d.place.id
+                      and o.place.type in _QUARTER_TYPES
+                      and (id(d) in bare and (o.sentence.index == d.sentence.index or _BREAKDOWN.search(d.sentence.text))
+                           or o.sentence.index > d.sentence.index and _SAME_STRIKE.search(o.sentence.text))
+                      and (o.date is None or d.date is None or o.date.start == d.date.start)), None)
+        if inner is not None:
+            drafts.remove(d)
+            log.update(d.match.start, False, f"setting of its quarter '{inner.match.text}' struck the same day")
     # A headline names the place its body tells of; it adds evidence, not a second event.
     body_places = {d.place.id for d in drafts if d.sentence.kind != "title"}
     for d in [d for d in drafts if d.sentence.kind == "title" and d.place.id in body_places]:
@@ -466,6 +513,25 @@ _TALLY = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:es|ing)|ris(?:es|ing|en)\s+to|
 _BACK_REF_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?ال(?:ضربة|غارة|غارات|ضربات|هجوم|استهداف|قصف|انفجار|مسيرة|طائرة)(?![\u0621-\u064a])")
 
 
+# "during the withdrawal", "خلال انسحاب القوة": a background word that only sets the time of the strike told
+_TIME_SETTING = re.compile(r"(?:\b(?:during|amid|while|as)\s+(?:the\s+|a\s+|its\s+|their\s+)?|"
+                           r"(?<![\u0621-\u064a])[وف]?(?:خلال|أثناء|اثناء|عند|إثر|اثر|مع)\s+)$", re.I)
+
+
+def _background(sentence: str) -> re.Match | None:
+    """The first background word of a sentence that is not a time setting ("خلال انسحاب القوة")."""
+    for bg in _BACKGROUND.finditer(sentence):
+        if not _TIME_SETTING.search(sentence[max(0, bg.start() - 12):bg.start()]):
+            return bg
+    return None
+
+
+# "four rounds of raids, three of them on al-Mayadin and one on al-Bukamal": a breakdown of strikes told before
+_BREAKDOWN = re.compile(r"\b(?:of\s+them|of\s+which)\b|(?<![\u0621-\u064a])منها(?![\u0621-\u064a])", re.I)
+_SAME_STRIKE = re.compile(_DEFINITE_REF.pattern + r"|\bthe\s+(?:missiles?|rockets?|shells?|drones?)\b|" + _BACK_REF_AR.pattern +
+                          r"|(?<![\u0621-\u064a])[وف]?ال(?:صواريخ|صاروخ|قذائف|قذيفة)(?![\u0621-\u064a])", re.I)
+
+
 def _refers_back(sentence: str) -> bool:
     return bool(_DEFINITE_REF.search(sentence) or _BACK_REF_AR.search(sentence))
 
@@ -503,7 +569,7 @@ _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|reported|announced|denied|
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|denied|stated|added|confirmed|claimed|published|posted|"
                           r"wrote)\s+(?:late\s+|early\s+)?$|"
                           r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|نفى|نفت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|صرح|صرحت|"
-                          r"نشر|نشرت)\s+(?:[^\s،,]+[\s،,]+){0,3}?$", re.I)
+                          r"نشر|نشرت)\s+(?:[^\s،,]+[\s،,]+){0,6}?$", re.I)  # 'قالت مراسلة راديو الكل في دير الزور اليوم' dates the telling
 
 
 def _strike_dates(sentence: str, found: list) -> list:
@@ -709,6 +775,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         cue = _nearest_cue(before)
         if cue and _ROAD_FROM.search(before):
             cue = None  # "on the road from A to B": a road segment names both ends
+        if cue and _kind_of(cue) == "origin" and _PART_OF.search(before):
+            cue = None  # "الجهة الشرقية من مدينة دير الزور": the eastern side of the city, not "from" it
         if cue and i > 0 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
                 and _AT_AFTER_ORIGIN.fullmatch(text[in_sentence[i - 1].end:m.start]):
             cue = None  # "fired rockets from al-Mayadin at Hajin": the origin is the place before
@@ -733,6 +801,12 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if _OUTLET_AFTER.match(text[m.end:m.end + 12]):
             excluded.add(i)
             why[m.start] = f"an outlet's name: '{m.text} {text[m.end:m.end + 12].split()[0] if text[m.end:m.end + 12].split() else ''}'"
+            continue
+        quoted = _QUOTED_NAME_BEFORE.search(text[max(s.start, m.start - 30):m.start]) if ("قطاع" in before or "\"" in before[-25:]
+                                                                                       or "“" in before[-25:] or "«" in before[-25:]) else None
+        if quoted:
+            excluded.add(i)
+            why[m.start] = f"a name, not the town: '{text[m.start - len(quoted.group(0)):m.end].strip()}'"
             continue
         if m.start - s.start <= 2 and _DATELINE_AFTER.match(text[m.end:m.end + 40]):
             excluded.add(i)
@@ -793,7 +867,10 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
     # a place whose own quarters or sites are named as struck in the same sentence is their setting
     for m in list(kept):
         inner = next((k for k in kept if k is not m and k.start > m.start and k.place.type in _WITHIN_TYPES
-                      and _is_ancestor(gaz, m.place, k.place)), None)
+                      and _is_ancestor(gaz, m.place, k.place)
+                      # "In Deir ez-Zor city the raids hit the bakery; in the countryside they struck Harabesh": the
+                      # city has a target of its own in its clause
+                      and not _CLAUSE_BREAK.search(text, m.end, k.start)), None)
         if inner is not None:
             kept.remove(m)
             why[m.start] = f"setting of '{inner.text}' named in the same sentence"
@@ -814,6 +891,31 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
 # "على أطراف مدينة البوكمال وفي باديتها", "on the outskirts of al-Mayadin and in its desert": the town's desert
 _ITS_DESERT = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:في\s+|ب)?(?P<w>باديتها|باديته|صحرائها|صحرائه)(?![\u0621-\u064a])|"
                          r"\bits\s+(?P<w2>desert|badia|desert\s+areas)\b", re.I)
+
+
+_QUARTER_TYPES = ("neighbourhood", "street", "site", "region", "facility")
+
+
+def _not_around_unlisted(text: str, s: segment.Sentence, in_sentence: list, kept: list, log: "_Log") -> list:
+    """The kept mentions without regions that only say where a place missing from the gazetteer lies."""
+    out = []
+    for m, extra in kept:
+        if m.place.type in _REGION_TYPES or m.place.is_region or m.place.id in CITY_REGIONS:
+            before = text[max(s.start, m.start - 60):m.start]
+            hit = _UNLISTED_BEFORE.search(before)
+            if hit is not None and m.place.id in CITY_REGIONS and not re.search(r"countryside|rural|desert|ريف|بادية", hit.group(0)):
+                hit = None  # "the village of X in Deir ez-Zor": the city's name is only a region with "countryside"
+            after = _UNLISTED_AFTER.match(text[m.end:m.end + 40]) if hit is None else None
+            if after is not None and not any(m.end <= k.start < m.end + after.end() + 2 for k in in_sentence):
+                log.note(m, False, f"says where a place not in the gazetteer lies: '{after.group(0).strip()}'", s.text)
+                continue
+            if hit is not None:
+                at = m.start - len(before) + hit.start()
+                if not any(k.start >= at and k.end <= m.start for k in in_sentence):
+                    log.note(m, False, f"says where a place not in the gazetteer lies: '{hit.group(0).strip()}'", s.text)
+                    continue
+        out.append((m, extra))
+    return out
 
 
 def _its_desert(text: str, s: segment.Sentence, in_sentence: list, kept: list, gaz: Gazetteer) -> list:
@@ -1076,7 +1178,8 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
         inner = [o for o in out if o is not e and o.span_start > e.span_start and o.place_id != e.place_id
                  and o.evidence != e.evidence and not _ANOTHER.search(o.evidence) and o.event_date == e.event_date and o.status == e.status
                  and _kinds_agree(e.event_type, o.event_type) and not _BIG_AREA.search(o.qualifier or "")
-                 and o.geo_precision < 3 and _km(e, o) <= reach]
+                 and o.geo_precision < 3 and _km(e, o) <= reach
+                 and not (gaz.places.get(o.place_id) is not None and gaz.places[o.place_id].outside)]
         if inner:
             for o in inner:
                 _add_evidence(o, e)
@@ -1091,6 +1194,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     for e in out:
         area = gaz.places.get(e.place_id)
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
+                and not (_ANOTHER_ONE.search(e.evidence) and all(p.evidence != e.evidence for p in points)) \
                 and any(_inside(gaz, e, p) for p in points
                         if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
@@ -1111,6 +1215,8 @@ _AREA_QUALIFIER = re.compile(r"outskirts|edge|around|surround|environs|vicinity|
                              r"أطراف|اطراف|محيط|ضواحي|بادية|ريف", re.I)
 # "Other six raids hit …", "وفي غارة أخرى": a later sentence about another strike, not about the one before
 _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
+# "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first
+_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate)\b|(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])", re.I)
 _BIG_AREA = re.compile(r"desert|badia|steppe|countryside|rural|بادية|ريف", re.I)
 
 
