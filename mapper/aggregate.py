@@ -57,13 +57,20 @@ _OFFSETS = np.array([(dd, dy, dx) for dd in (-1, 0, 1) for dy in (-1, 0, 1) for 
 
 def frame(rows: list[dict]) -> pd.DataFrame:
     """The columns grouping needs: coordinates, and integer codes for the rest."""
+    return frame_from_columns([r["event_type"] for r in rows], [r.get("event_date") for r in rows],
+                              [r["lat"] for r in rows], [r["lon"] for r in rows],
+                              [r["place_id"] for r in rows], [r["report_id"] for r in rows])
+
+
+def frame_from_columns(event_type, event_date, lat, lon, place_id, report_id) -> pd.DataFrame:
+    """frame() from one list per field, for callers that never hold whole rows (mapper.spill)."""
     df = pd.DataFrame({
-        "event_type": [r["event_type"] for r in rows],
-        "event_date": [r.get("event_date") or "" for r in rows],
-        "lat": np.array([r["lat"] for r in rows], dtype=np.float64),
-        "lon": np.array([r["lon"] for r in rows], dtype=np.float64),
-        "place_id": [r["place_id"] for r in rows],
-        "report_id": [r["report_id"] for r in rows],
+        "event_type": event_type,
+        "event_date": [d or "" for d in event_date],
+        "lat": np.array(lat, dtype=np.float64),
+        "lon": np.array(lon, dtype=np.float64),
+        "place_id": place_id,
+        "report_id": report_id,
     })
     codes, uniq = pd.factorize(df["event_date"], sort=False)
     ordinals = np.array([date.fromisoformat(d).toordinal() if d else NO_DATE for d in uniq], dtype=np.int64)
@@ -269,7 +276,14 @@ def group_events(rows: list[dict]) -> list[list[int]]:
     """Indexes of the events that form each incident, ordered by their first event."""
     if not rows:
         return []
-    return groups_from_labels(group_labels(frame(rows)))
+    return group_frame(frame(rows))
+
+
+def group_frame(df: pd.DataFrame) -> list[list[int]]:
+    """group_events() on the grouping columns alone (frame())."""
+    if len(df) == 0:
+        return []
+    return groups_from_labels(group_labels(df))
 
 
 def _status(evs: list[dict]) -> tuple[str, str]:
