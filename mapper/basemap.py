@@ -2,8 +2,8 @@
 
 Online tiles are a bonus; the map is most often opened from an e-mail with no
 network. What a reader of this region finds their way by goes into the page:
-the Euphrates (Natural Earth centre line, `static/rivers.geojson`, with its
-source and licence inside), the governorate, district and sub-district
+the Euphrates and the Khabur (Natural Earth centre lines, `static/rivers.geojson`,
+with source and licence inside), the governorate, district and sub-district
 outlines with their names, and every gazetteer place as a label that appears
 by zoom level (cities, then towns, then villages), in English and Arabic.
 Search keys are the gazetteer's own folded name keys, so the search box finds

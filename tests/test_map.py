@@ -163,12 +163,24 @@ def test_offline_base_layer_draws_river_and_names_by_zoom(browser, invoke, tmp_p
     river = page.evaluate("""() => Array.from(document.querySelectorAll('path.sm-river')).map(p => p.getBBox().width * p.getBBox().height)""")
     assert river and max(river) > 1000  # the Euphrates is drawn, not a dot
     assert page.query_selector("path.sm-river.leaflet-interactive") is None  # and never takes a click
+    # the Khabur too, thinner than the Euphrates, below the labels and markers, in the page's own river layer
+    khabur = page.evaluate("""() => { const p = document.querySelector('path.sm-river-khabur'); if (!p) return null;
+        const b = p.getBBox(); return {w: b.width, h: b.height, width: +p.getAttribute('stroke-width'),
+        stroke: p.getAttribute('stroke'), pane: p.closest('.leaflet-pane').className}; }""")
+    euphrates_width = page.evaluate("+document.querySelector('path.sm-river-euphrates').getAttribute('stroke-width')")
+    assert khabur and khabur["h"] > 50 and khabur["stroke"] == "#5b9bd5", khabur  # runs north-south, drawn blue
+    assert 0 < khabur["width"] < euphrates_width and "smBase" in khabur["pane"]
+    assert page.evaluate("window.strikemap.river.getLayers().map(l => l.feature.properties.name).sort().join()") == "Euphrates,Khabur"
     assert page.evaluate("document.querySelectorAll('path.sm-outline-district').length") >= 3
     # the reader's first view: the governorate's cities and the river, named in English and Arabic
     texts = " | ".join(x["text"] for x in _labels(page))
     for name in ("Deir ez-Zor", "al-Mayadin", "al-Bukamal", "الميادين", "البوكمال", "Euphrates"):
         assert name in texts, (name, texts)
     # zoomed out: cities only among places; zoomed in near Hajin: villages appear too
+    # along the Khabur, its name in English and Arabic
+    page.evaluate("() => window.strikemap.map.setView([35.55, 40.6], 9, {animate: false})")
+    rivers = [x["text"] for x in _labels(page) if x["kind"] == "river"]
+    assert any("Khabur" in t and "الخابور" in t for t in rivers), rivers
     page.evaluate("() => window.strikemap.map.setView([35.0, 40.45], 7, {animate: false})")
     kinds = {x["kind"] for x in _labels(page)}
     assert "place-city" in kinds and not kinds & {"place-town", "place-village"}, kinds

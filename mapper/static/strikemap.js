@@ -168,8 +168,14 @@
     };
     var outlines = L.geoJSON(base.outlines || null, {pane: 'smBase', renderer: baseRenderer, interactive: false,
       style: function (f) { var s = LEVEL_STYLE[f.properties.level] || LEVEL_STYLE.subdistrict; s.className = 'sm-outline sm-outline-' + f.properties.level; return s; }});
+    // rivers: the Euphrates wide, its tributary the Khabur narrower; one class per river so each can be found
+    var RIVER_WEIGHT = {Euphrates: 3, Khabur: 2};
     var river = L.geoJSON(base.rivers || null, {pane: 'smBase', renderer: baseRenderer, interactive: false,
-      style: function () { return {color: '#5b9bd5', weight: 3, opacity: 0.9, className: 'sm-river'}; }});
+      style: function (f) {
+        var name = f.properties.name || '';
+        return {color: '#5b9bd5', weight: RIVER_WEIGHT[name] || 2, opacity: 0.9, lineCap: 'round',
+                className: 'sm-river sm-river-' + name.toLowerCase().replace(/[^a-z]+/g, '-')};
+      }});
     outlines.addTo(map); river.addTo(map);
     window.smDistricts = outlines;
 
@@ -519,7 +525,7 @@
 
     // ------------------------------------------------------------ controls
     search.addTo(map);
-    var overlays = {'All uncertainty circles': allCircles, 'Heat map': heat, 'Place names': labels, 'Euphrates': river, 'Outlines': outlines};
+    var overlays = {'All uncertainty circles': allCircles, 'Heat map': heat, 'Place names': labels, 'Rivers': river, 'Outlines': outlines};
     L.control.layers(null, overlays, {collapsed: false, position: 'topright'}).addTo(map);
     time.addTo(map);
     panel.addTo(map);
