@@ -278,17 +278,26 @@ def map_json_chunks(records, base: dict | None = None) -> Iterator[str]:
             yield "".join(pieces)
             pieces, size = [], 0
     yield "".join(pieces)
-    yield (f'],"statuses":{_DUMP([s for s in ("reported", "unconfirmed", "denied") if s in statuses])},'
-           f'"strings":{_DUMP(strings.values)},"types":{_DUMP(sorted(types))}}}')
+    yield f'],"statuses":{_DUMP([s for s in ("reported", "unconfirmed", "denied") if s in statuses])},"strings":['
+    values = strings.values
+    for lo in range(0, len(values), 20_000):  # the table in pieces too: it holds every evidence sentence
+        part = _DUMP(values[lo:lo + 20_000])[1:-1]
+        yield part if lo == 0 else "," + part
+    yield f'],"types":{_DUMP(sorted(types))}}}'
 
 
-def _packed_stream(chunks: Iterable[str], map_name: str) -> dict:
-    """_packed() of a document given in pieces: the same gzip bytes (zlib gives the same stream
-    however its input is cut), without the whole JSON text in memory."""
+def _gzip_base64(chunks: Iterable[str]) -> Iterator[str]:
+    """base64(gzip.compress(text, 6, mtime=0)) of the text given in pieces, in pieces: zlib gives the same
+    stream however its input is cut, and base64 of 3-byte-aligned runs joins into base64 of the whole."""
     z = zlib.compressobj(6, zlib.DEFLATED, 31)
-    out = [z.compress(c.encode("utf-8")) for c in chunks]
-    out.append(z.flush())
-    return {"map": map_name, "encoding": "gzip+base64", "data": base64.b64encode(b"".join(out)).decode("ascii")}
+    buf = b""
+    for c in chunks:
+        buf += z.compress(c.encode("utf-8"))
+        cut = len(buf) - len(buf) % 3
+        if cut:
+            yield base64.b64encode(buf[:cut]).decode("ascii")
+            buf = buf[cut:]
+    yield base64.b64encode(buf + z.flush()).decode("ascii")
 
 
 def _packed(data: dict, map_name: str) -> dict:
@@ -320,6 +329,14 @@ def render_map(records, gazetteer=None) -> str:
 
     `records` is a list of rows, or a function giving a fresh iterator over them each time it is
     called (then the rows are read twice and never held: see map_json_chunks)."""
+    return "".join(_page_pieces(records, gazetteer))
+
+
+_HOLE = "@@strikemap-data@@"
+
+
+def _page_pieces(records, gazetteer=None) -> Iterator[str]:
+    """render_map()'s page in pieces, so write_map() never holds the page (or its data) whole."""
     m = build_map()
     raw = m.get_root().render()
     shell, map_name = _stable_names(raw), _stable_names(raw, find=m.get_name())
@@ -327,23 +344,28 @@ def render_map(records, gazetteer=None) -> str:
         from gazetteer import load
 
         gazetteer = load()
-    if callable(records):
-        packed = _packed_stream(map_json_chunks(records, base_layer(gazetteer)), map_name)
-    else:
-        packed = _packed(map_data(records, base_layer(gazetteer)), map_name)
-    tail = (
-        f"<style>{static('strikemap.css')}</style>\n"
-        f"<script>{safe_script(asset('leaflet.markercluster.js'))}</script>\n"
-        f"<script>{safe_script(asset('leaflet_heat.min.js'))}</script>\n"
-        f'<script type="application/json" id="strikemap-data">{_script_json(packed)}</script>\n'
-        f"<script>{safe_script(static('strikemap.js'))}</script>\n"
-    )
+    base = base_layer(gazetteer)
     head_css = (f"<style>{asset('MarkerCluster.css')}</style>\n<style>{asset('MarkerCluster.Default.css')}</style>\n")
     page = inline(shell)
     i = page.index("</head>")
     page = page[:i] + head_css + page[i:]
     j = page.rindex("</html>")
-    return page[:j] + tail + page[j:]
+    yield page[:j]
+    yield (f"<style>{static('strikemap.css')}</style>\n"
+           f"<script>{safe_script(asset('leaflet.markercluster.js'))}</script>\n"
+           f"<script>{safe_script(asset('leaflet_heat.min.js'))}</script>\n"
+           f'<script type="application/json" id="strikemap-data">')
+    if callable(records):
+        # the block is {"data":"<base64>","encoding":...,"map":...}; base64 needs no escaping
+        before, after = _script_json({"map": map_name, "encoding": "gzip+base64", "data": _HOLE}).split(_HOLE)
+        yield before
+        yield from _gzip_base64(map_json_chunks(records, base))
+        yield after
+    else:
+        yield _script_json(_packed(map_data(records, base), map_name))
+    yield "</script>\n"
+    yield f"<script>{safe_script(static('strikemap.js'))}</script>\n"
+    yield page[j:]
 
 
 def _stable_names(page: str, find: str | None = None) -> str:
@@ -366,9 +388,9 @@ def _stable_names(page: str, find: str | None = None) -> str:
 def write_map(events, path: Path, gazetteer=None) -> None:
     """`events`: events, rows, or a function giving a fresh iterator over rows (read twice, never held)."""
     records = events if callable(events) else [e.as_dict() if hasattr(e, "as_dict") else e for e in events]
-    page = render_map(records, gazetteer)
     with atomic_writer(path) as f:
-        f.write(page)
+        for piece in _page_pieces(records, gazetteer):
+            f.write(piece)
 
 
 def read_map_data(page: str) -> dict:

@@ -104,3 +104,10 @@ def test_spilled_rows_come_back_equal_and_in_order(tmp_path, seed_events):
     finally:
         store.close()
     assert not list((tmp_path / "work").iterdir())
+
+
+def test_streamed_map_data_with_a_string_table_written_in_pieces():
+    records = [{"incident_id": f"i{k}", "place": f"place {k % 5000}", "lat": 35.0, "lon": 40.0,
+                "event_date": f"2020-01-{1 + k % 28:02d}", "evidence_all": [f"sentence {k}", "shared"]}
+               for k in range(15_000)]  # over 30,000 distinct strings: the table goes out in two pieces or more
+    assert "".join(map_json_chunks(lambda: iter(records))) == _dumped(records)
