@@ -51,6 +51,7 @@ _ARABIC_COMMON = frozenset("""
 طابيه جزيره سبخه شاميه شرقي شرقيه غربي غربيه حاوي سور تل جسر قصر بادي باديه بحره حمراء
 جديد جديده قديم كبير صغير زغير فوقاني تحتاني عين بير خان سوق مزرعه مطار مساكن صناعه حزام
 كتف قبان ثوره عمال موظفين عمر امل ورد تيم تنك عزبه جوره
+مرات
 """.split())
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ed|adh|ash|esh|as|es|at|et|ath|az|ez|ar|er|an|en)\s")
@@ -62,6 +63,11 @@ _NOT_PLACE_AFTER = re.compile(r"^[\s(),'\"’-]{0,3}(tv|channel|network|news|net
                               r"said|says|reports|correspondent|broadcast|aired|quoted|website)\b"
                               r"|^\s*(نت|مباشر|الفضائيه|الفضائية)", re.I)
 _NOT_PLACE_BEFORE = re.compile(r"(قناه|قناة|موقع|شبكه|شبكة|صحيفه|صحيفة)\s*$|\b(told|via)\s+$", re.I)
+# Arabic counting: "عدة مرات", "ثلاث مرات", "3 مرات", "مرات عدة" say "times", not the village Marrat, however near
+# another place they stand. A count before or after overrides the places nearby, not a place word ("قرية مرات").
+_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:ل?عده|ل?عدة|بضع|بضعة|بضعه|عشرات|ثلاث|اربع|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|"
+                           r"[0-9\u0660-\u0669]+)\s*$")
+_COUNT_AFTER = re.compile(r"^\s*(?:عده|عدة|متتاليه|متتالية|متكرره|متكررة)(?:\s|$|[،,.])")
 # Before the name: words that introduce a place.
 _PLACE_BEFORE = re.compile(
     r"\b(villages?|towns?|cities|city|hamlets?|neighbou?rhoods?|quarters?|farms?|outskirts|countryside|vicinity|"
@@ -129,6 +135,8 @@ def _allowed(text: str, m, anchors) -> list:
         return []  # "Mohammed al-Ali": a family name, not the village al-'Ali
     if _NOT_PLACE_AFTER.search(after) or _NOT_PLACE_BEFORE.search(before):
         return []  # "Al Jazeera TV", "قناة الجزيرة"
+    if not latin and (_COUNT_BEFORE.search(before) or _COUNT_AFTER.search(after)):
+        return []  # "عدة مرات": a count of times
     regions = [c for c in m.candidates if c.place.is_region]
     if _REGION_AFTER.search(after):
         return regions  # "the Jazira region" is the wide region, never the village

@@ -83,7 +83,9 @@ def _typo_of(word: str) -> str | None:
 # قصف، قصفاً، قصفت، بقصف، والقصف؛ غارة، غارات، بغارتين؛ استهدفت، باستهداف ...
 _AR_PRE = r"(?<![\u0621-\u064a])(?:[وف]?(?:[بل]|لل)?(?:ال)?)"
 _AR_TRIGGERS = [
-    (re.compile(_AR_PRE + r"(?:غار(?:ة|ات|تين|تان)|طيران حربي|طائرات? حربية)"), "airstrike"),
+    # SANA's "اعتداء طيران التحالف" / "عدوان جوي": an aggression by aircraft is an air strike
+    (re.compile(_AR_PRE + r"(?:غار(?:ة|ات|تين|تان)|طيران حربي|طائرات? حربية|(?:اعتداء(?:ات)?|عدوان)\s+(?:ل?ل?طيران|بالطيران|جوي))"),
+     "airstrike"),
     (re.compile(_AR_PRE + r"(?:مسي[ّ]?ر(?:ة|ات|تين)|طائرات? (?:مسي[ّ]?رة|بدون طيار|درون))"), "drone"),
     (re.compile(_AR_PRE + r"(?:صاروخ(?:ي|ية|ين|ان)?|صواريخ)"), "missile strike"),
     (re.compile(_AR_PRE + r"(?:قذائف|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
@@ -189,6 +191,9 @@ def non_strike_sense(sentence: str) -> str:
         acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
         if sense == "ground raid":
             acts = [a for a in acts if not re.match(r"raid|target", a.group(0), re.I)]
+        if sense == "drill":
+            # "an exercise involving tanks and rocket launchers": weapons named as equipment are no strike
+            acts = [a for a in acts if not re.match(r"rockets?|missiles?|mortars?|artillery|صاروخ|صواريخ|قذائف", a.group(0), re.I)]
         if sense == "drill" and re.search(r"\b(?:from|of|by|during|in)\s+(?:\w+\s+){0,2}?(?:drills?|exercises?|training)\b|"
                                           r"(?:انفجار|انفجارات|دوي)\S*\s+(?:\S+\s+){0,3}?(?:تدريب|تدريبات|مناورات)", sentence, re.I):
             return f"not a strike sense: {sense}: '{m.group(0)}'"
@@ -230,15 +235,16 @@ UNCONFIRMED = re.compile(
 DENIED = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\brejected (?:the )?(?:claims?|reports?)\b|\bdismissed (?:the )?(?:claims?|reports?)\b|"
     r"\bfalse (?:claims?|reports?)\b|\bfabricated\b|\bnever happened\b|\bno (?:such )?(?:strike|raid|attack)s? (?:took place|occurred|happened)\b|"
-    r"نفى|نفت|ينفي|تنفي|نفي", re.I)
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي(?:ها|ه|هم|اً|ا)?)(?![\u0621-\u064a])", re.I)  # not "تنفيذ" (carrying out)
 
 
-# Denying a role is not denying the strike: "the coalition denied responsibility for the strike on Hajin"
+# Denying a role is not denying the strike: "the coalition denied responsibility for the strike on Hajin"; the
+# denier, a day or "in a statement" may stand between the verb and the role ("نفى التحالف الدولي، يوم الثلاثاء، تنفيذ").
 DENIED_ROLE = re.compile(
-    r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:late\s+|early\s+)?on\s+\w+,?\s+|in\s+a\s+statement,?\s+)?(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
     r"(?:that\s+)?(?:it|its (?:forces|aircraft|drones))\s+(?:had\s+)?(?:carried out|conducted|was behind|were behind)|"
     r"(?:carrying out|conducting|being behind|having carried out)\b)|"
-    r"(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,3}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,5}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
 
 
 def _last_actor(text: str) -> str:

@@ -45,9 +45,22 @@ _RELATIVE: list[tuple[re.Pattern, int | str]] = [
     (re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b|مساء أمس|ليلة أمس|أمس|امس|البارحة", re.I), 1),
     (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|قبل قليل|منذ ساعات", re.I), 0),
     (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|ثلاثة أيام|[0-9٠-٩]+ أيام)", re.I), "ago"),
+    # a period, not a day: round-ups and tallies ("over the past week", "منذ مطلع الشهر الجاري")
+    (re.compile(r"\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|"
+                r"خلال (?:الأسبوع|الاسبوع) (?:الماضي|المنصرم|الفائت)|خلال الأيام السبعة الماضية", re.I), "7days"),
+    (re.compile(r"\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last)\s+(?:month|30\s+days|thirty\s+days|four\s+weeks)\b|"
+                r"خلال (?:الـ ?)?(?:30|٣٠|ثلاثين) يوما? الماضية", re.I), "30days"),
+    (re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b|\bso\s+far\s+this\s+month\b|"
+                r"منذ (?:مطلع|بداية|أول) (?!العام|السنة|هذا العام)(?:الشهر|هذا الشهر|شهر)?\s*(?:[^\s.،]+\s+){0,2}?(?:الجاري|الحالي)|"
+                r"(?:خلال|في) الشهر (?:الجاري|الحالي)", re.I), "month"),
+    (re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|"
+                r"منذ (?:مطلع|بداية) (?:العام|هذا العام|السنة)(?: الجاري| الحالي| الحالية)?", re.I), "year"),
+    (re.compile(r"\blast\s+month\b|الشهر (?:الماضي|المنصرم|الفائت)", re.I), "lastmonth"),
     (re.compile(r"\b(?:last|past|previous) week\b|الأسبوع الماضي|الاسبوع الماضي", re.I), "week"),
     (re.compile(r"\b(?:in the past few days|in recent days|over the past days)\b|خلال الأيام الماضية", re.I), "days"),
 ]
+_PERIODS = {"7days", "30days", "month", "year", "lastmonth"}
+_PERIOD_STEMS = ("past", "last", "start", "beginning", "so far", "خلال", "منذ", "الشهر")
 _WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:يوم )?(?P<wda>الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", re.I)
 
 
@@ -120,7 +133,11 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
             out.append(_clamp(d, d, "day", m.group(0), m.start(), published))
     if published is None:
         return sorted(out, key=lambda f: f.position)
+    low = text.lower()
+    period_hint = any(k in low for k in _PERIOD_STEMS)
     for rx, what in _RELATIVE:
+        if what in _PERIODS and not period_hint:
+            continue  # every period pattern needs one of these words
         for m in rx.finditer(text):
             if not free(*m.span()):
                 continue
@@ -134,8 +151,17 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
             elif what == "week":
                 monday = published - timedelta(days=published.weekday() + 7)
                 f = DateFinding(monday, monday + timedelta(days=6), "range", m.group(0), m.start())
-            elif what == "days":
+            elif what == "days" or what == "7days":
                 f = DateFinding(published - timedelta(days=7), published, "range", m.group(0), m.start())
+            elif what == "30days":
+                f = DateFinding(published - timedelta(days=30), published, "range", m.group(0), m.start())
+            elif what == "month":
+                f = DateFinding(published.replace(day=1), published, "range", m.group(0), m.start())
+            elif what == "year":
+                f = DateFinding(published.replace(month=1, day=1), published, "range", m.group(0), m.start())
+            elif what == "lastmonth":
+                end = published.replace(day=1) - timedelta(days=1)
+                f = DateFinding(end.replace(day=1), end, "range", m.group(0), m.start())
             else:
                 d = published - timedelta(days=int(what))
                 f = DateFinding(d, d, "day", m.group(0), m.start())

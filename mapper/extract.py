@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from gazetteer import Gazetteer, Match, load
+from gazetteer.matcher import Candidate
 from gazetteer.places import Place
 from gazetteer.resolve import km
 
@@ -25,30 +26,35 @@ from .numbers import count_before
 _CLAUSE_BREAK = re.compile(r";|؛|,?\s+\b(?:while|whereas|but|although|though|meanwhile)\b|،\s*(?:فيما|بينما|لكن)")
 _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?|blasts?|explosions?|missiles?|rockets?|"
                  r"shells?|attacks?|sorties|bombings?|غارات|غارة|ضربات|ضربة|صواريخ|انفجارات)")
+# An Arabic cue word starts a word: "من" (from) is not the end of "ضمن" (within); و/ف and some ب/ل proclitics may lead.
+_AR_B = r"(?<![\u0621-\u064a])"
 # Place mentions preceded by these words name an origin, a witness's whereabouts, a troop movement, where
 # casualties were taken or where people come from: not a target. One pattern; the group says which.
 _NOT_TARGET_KINDS = [
     ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|\btold|\bquoting|"
                                      r"\b(?:reported|quoted|cited)\s+by|"
-                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|بحسب|حسب|وفق)"),
-    ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|\bfrom|\bby(?=\s+(?:the\s+)?$)|"
-               r"(?:انطلقت من|قادمة من|من)"),
+                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|" + _AR_B + r"[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|حسب|وفق)"),
+    ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|\bfrom|\bby(?=\s+(?:the\s+)?$)|" +
+               _AR_B + r"[وف]?(?:انطلقت من|قادمة من|من)"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
                             r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
-                            r"\btook\s+refuge\s+in|(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
+                            r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
-                 r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|"
-                 r"(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?:إلى|الى))|(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+                 r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
+                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
                 r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians)\s+(?:of|in|from)|"
-                r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|"
-                r"(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
-    ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|"
-                               r"(?:المتمركزة|المتمركزين|المنتشرة|المتواجدة|المتمركز)\s+(?:في|ب)"),
+                r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
+                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
+    ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
+                   r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
+                   _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
+    ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|" +
+                               _AR_B + r"(?:المتمركزة|المتمركزين|المنتشرة|المتواجدة|المتمركز)\s+(?:في|ب)"),
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
-                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
+                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|" + _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
     ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
-                                      r"\bextension\s+(?:to|of)|\bconnected\s+to|(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
+                                      r"\bextension\s+(?:to|of)|\bconnected\s+to|" + _AR_B + r"(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
 ]
 _NOT_TARGET_BEFORE = re.compile(
     "(?:" + "|".join(f"(?P<k{i}>{rx})" for i, (_, rx) in enumerate(_NOT_TARGET_KINDS)) + ")"
@@ -60,7 +66,8 @@ _AT_AFTER_ORIGIN = re.compile(r"\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w’
 _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
 _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attacked|pounded|strikes?|raids?)\b|قصف|استهدف|غارة|غارات", re.I)
-_OUTLET_AFTER = re.compile(r"^\s+(?:24|news|network|now|post|today|media)\b|^\s*٢٤|^\s+24\b", re.I)
+# (capitalised: "struck Albukamal today" is a date, "Deir Ezzor Today" an outlet)
+_OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST|Today|TODAY|[Mm]edia|MEDIA|TV|Radio|FM)\b|^\s*٢٤|^\s+24\b")
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
@@ -93,6 +100,15 @@ _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building
 # ", close to the village of X": a place word after the comma makes it a description, not a list item
 _DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adjacent to)\s+the\s+(?:town|village|city)\s+of\s+|"
                              r"\s*[،,]\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:بلدة|قرية|مدينة)\s*", re.I)
+# "Hajin, located on the eastern bank", "in the village, which lies on the east bank", "حقل التنك، الواقع في بادية
+# الشعيطات", "في القرية الواقعة على الضفة الشرقية": the second place only says where the first lies
+_LOCATED_GAP = re.compile(r"^\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
+                          r"الواقعة|الواقع|الكائنة|الكائن|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|"
+                          r"على|في|ب|قرب|ضمن)\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
+_LOCATED_NOUN = re.compile(r"(?:\b(?:the|this|that)\s+(?:village|town|city|area|neighbou?rhood)|(?<![\u0621-\u064a])(?:القرية|البلدة|المدينة|المنطقة|الحي))"
+                           r"\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
+                           r"الواقعة|الواقع|الكائنة|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|على|في|ب|قرب|ضمن)\s*"
+                           r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:of|near|in|from|outside|close to)?\s*$", re.I)
 REGION_RADIUS_KM = 40.0
 # Towns whose name also names the land around them: "Syria's Deir ez-Zor", "the al-Mayadin countryside".
@@ -111,6 +127,13 @@ _REGION_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:region|area|areas|province|governorate|countryside|rural\s+areas|environs|villages)\b|"
     r"^\s*,?\s+(?:in\s+)?(?:eastern\s+|northeastern\s+|north-eastern\s+)?Syria\b|^\s+(?:near|along|on|close\s+to)\s+the\s+(?:Iraqi|Syrian-Iraqi|Iraq)\b|"
     r"^\s*(?:الشرقي|الغربي|الشمالي|الجنوبي)(?![\u0621-\u064a])", re.I)
+# "مدينة دير الزور وريفها", "في مدينتي الميادين والبوكمال وريفهما", "al-Mayadin and its countryside": the town with
+# the land around it, a region-level mention whatever word before it says "city" ("وباديتها", its desert, is a
+# place of its own: _its_desert)
+_WITH_ITS_LAND = re.compile(
+    r"^(?:\s*(?:and|&)\s+(?:al-|el-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s+and\s+(?:its|their|the\s+surrounding)\s+"
+    r"(?:countryside|rural\s+areas|surroundings|environs|villages)\b|"
+    r"^(?:\s+و\s?[\u0621-\u064a]+){0,2}\s+و(?:ريفها|ريفه|ريفهما|أريافها|أريافهما|محيطها|محيطهما)(?![\u0621-\u064a])")
 _LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
 
 
@@ -134,6 +157,7 @@ class _Draft:
     evidence: list[str] = field(default_factory=list)
     hedged: bool = False
     region: bool | None = False  # a town's name meaning its land; None until the report is read
+    dated: bool = True  # False when the date is only the story's, the sentence telling none of its own
 
 
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -256,6 +280,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     cache: dict = {}
     last_by_type: dict[str, dates.DateFinding | None] = {}
     last_kind = ""  # the specific kind of the last strike told: "the strike targeted…" is of that kind
+    last_drafts: list[_Draft] = []  # the places of the last strike sentence: "the strike targeted…" adds to them
+    block_date: dict[int, dates.DateFinding] = {}  # the last date told in each paragraph
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
         in_sentence = in_sentence_of(s)
@@ -268,7 +294,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence:
                 log.note(m, False, senses[s.index], s.text)
             continue
-        found = dates.find_dates(s.text, report.published)
+        found = _strike_dates(s.text, dates.find_dates(s.text, report.published))
         main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
         bg = _BACKGROUND.search(main) or (None if found else _past_period(main, report.published))
         if bg and not found:
@@ -279,22 +305,47 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             etype = last_kind  # agentless: "a truck was hit" after a drone strike was told
         elif etype != "strike":
             last_kind = etype
+        if found and found[0].precision == "range" and _TALLY.search(s.text):
+            # "bringing to 340 the strikes since the start of the month": a count of strikes told one by one
+            # elsewhere, not a strike of the report's day
+            for m in in_sentence:
+                log.note(m, False, f"a tally over a period, not a strike: '{found[0].words}', "
+                                   f"'{_TALLY.search(s.text).group(0)}'", s.text)
+            continue
         if not in_sentence:
             last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
+            if last_drafts and not found and _refers_back(s.text):
+                _add_to(last_drafts, s, text, cache)  # "The strike targeted a commander": the strike told before
             unlocated.extend(_unlocated(report, text, s, [], gaz))
+            continue
+        old = _long_before(found, story_date, report.published)
+        if old:
+            for m in in_sentence:
+                log.note(m, False, f"background: {old}", s.text)
             continue
         if found:
             sdate = found[0]
+            block_date[s.block] = sdate
         elif _DEFINITE_REF.search(s.text) and etype in last_by_type:
             sdate = last_by_type[etype]
+        elif s.block in block_date:
+            sdate = block_date[s.block]  # "On Tuesday, … shelled Darnaj. A house was destroyed in Darnaj…"
         else:
             sdate = story_date
+        dated = sdate is not story_date
         last_by_type[etype] = sdate
         kept, why_not = _targets(text, s, in_sentence, gaz)
         for m in in_sentence:
             if m.start in why_not:
                 log.note(m, False, why_not[m.start], s.text)
+                if why_not[m.start].startswith(NAMESAKE):
+                    unlocated.append(Unlocated(report.id, s.text, m.text, f"not in the gazetteer: {why_not[m.start]}",
+                                               report.source, report.url,
+                                               report.published.isoformat() if report.published else None))
         unlocated.extend(_unlocated(report, text, s, in_sentence, gaz))
+        its = _its_desert(text, s, in_sentence, kept, gaz)
+        if its:
+            kept = sorted(kept + [(m, []) for m, _ in its], key=lambda k: k[0].start)
         if not kept:
             continue
         nouns = count_before(s.text, _STRIKE_NOUNS)
@@ -303,6 +354,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         sent_attr = cues.attribution(s.text)
         denier = cues.denier(s.text)
         sentence_clauses = clauses(text, s.start, s.end)
+        first_draft = len(drafts)
         for m, extra in kept:
             clause = next((c for c in sentence_clauses if c[0] <= m.start < c[1]), (s.start, s.end))
             ctext = text[clause[0]:clause[1]]
@@ -319,6 +371,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             region = False
             word = next((t.word for t in ctrig if t.strong), ctrig[0].word if ctrig else trig[0].word)
             reason = f"struck: '{word}'" + (f", qualifier '{q.words}'" if q is not None else "")
+            if sdate is not None and sdate.precision == "range" and sdate.words:
+                reason += f", over a period: '{sdate.words}'"  # a round-up's item: dated as a range, not one day
             if q is not None and "countryside" in q.words.lower() and place.id in ("deir-ez-zor", "deir-ez-zor-governorate"):
                 # "the eastern countryside of Deir Ezzor", however the city is spelt, is the region
                 d = next((w for w in ("eastern", "western", "northern", "southern") if w in q.words.lower()), "")
@@ -346,9 +400,15 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=sdate, qualifier=q,
                 attribution=attr, count=nouns, fatalities=fat,
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
-                evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region))
+                evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region,
+                dated=dated))
+        if s.kind != "title" and len(drafts) > first_draft:
+            last_drafts = drafts[first_draft:]
+        for m, why_its in its:
+            log.update(m.start, True, why_its)
     # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
-    located = any(d.region is False and not d.place.is_region and d.place.id not in CITY_REGIONS and not d.place.outside
+    # (al-Bukamal or al-Mayadin said to be the town, "مدينة البوكمال", locates a strike inside the governorate)
+    located = any(d.region is False and not d.place.is_region and d.place.id != "deir-ez-zor" and not d.place.outside
                   and d.place.district for d in drafts)
     for d in drafts:
         if d.region is None:
@@ -363,11 +423,24 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         twin.evidence.append(d.sentence.text)
         drafts.remove(d)
         log.update(d.match.start, True, f"headline: told again in the body ('{twin.match.text}')", joins=twin.match.start)
+    # "Strikes on al-Mayadin" over a body that names the al-Tamu quarter, "a rocket east of al-Busayrah" over one
+    # that names al-Sabha (a village of al-Busayrah): the headline's place is the setting of the body's strike
+    # (a governorate or countryside headline is left to the region rule below, which says so in its own words)
+    for d in [d for d in drafts if d.sentence.kind == "title" and not d.region
+              and d.place.type not in ("governorate", "region", "country")]:
+        inner = next((b for b in drafts if b.sentence.kind != "title" and b.place.id != d.place.id
+                      and (b.date is None or d.date is None or b.date.start == d.date.start)
+                      and (_is_ancestor(gaz, d.place, b.place) or _area_holds(d.place, b.place))), None)
+        if inner is not None:
+            inner.evidence.append(d.sentence.text)
+            drafts.remove(d)
+            log.update(d.match.start, True, f"headline: the body places the strike inside it ('{inner.match.text}')",
+                       joins=inner.match.start)
     events = [_event(report, d) for d in drafts]
     for e in events:
         log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
     log.resolve_joins()
-    events = _merge_within_report(events, gaz, log)
+    events = _merge_within_report(events, gaz, log, {d.match.start for d in drafts if not d.dated})
     kept_events = []
     for e in events:
         place = gaz.places.get(e.place_id)
@@ -380,12 +453,83 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     return Extraction(kept_events, log.decisions(), unlocated)
 
 
+# "militias, which had previously shelled al-Shuhayl", "التي سبق أن قصفت بلدة الشحيل": an earlier strike told as
+# background inside a sentence about a new one
+_EARLIER = re.compile(r"(?:\b(?:had|have|has)\s+(?:previously|earlier|already|repeatedly|also\s+previously)|\bpreviously|"
+                      r"(?<![\u0621-\u064a])[وف]?سبق\s+(?:و)?(?:لها\s+|له\s+|لهم\s+)?(?:أن|ان))\s+(?:[\w’'-]+\s+){0,5}?$", re.I)
+# "bringing to 340 the number of raids", "يرتفع إلى ٣٤٠ عدد الغارات", "a total of 40 strikes": a count over a period
+_TALLY = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:es|ing)|ris(?:es|ing|en)\s+to|rose\s+to|total(?:l?ing|l?ed|s)?|in\s+total|"
+                    r"tally|altogether|cumulative|the\s+number\s+of)\b|"
+                    r"(?<![\u0621-\u064a])[ولف]?(?:ي?رتفع|ارتفع|ليرتفع|وصل|يصل|بلغ|يبلغ)\s+(?:\S+\s+){0,2}?(?:إلى|الى)?\s*(?:\S+\s+)?عدد|"
+                    r"(?<![\u0621-\u064a])(?:إجمالي|اجمالي|مجموع|حصيلة)", re.I)
+# "The strike targeted a commander", "وأسفرت الغارات عن مقتل خمسة": a sentence about the strike told before
+_BACK_REF_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?ال(?:ضربة|غارة|غارات|ضربات|هجوم|استهداف|قصف|انفجار|مسيرة|طائرة)(?![\u0621-\u064a])")
+
+
+def _refers_back(sentence: str) -> bool:
+    return bool(_DEFINITE_REF.search(sentence) or _BACK_REF_AR.search(sentence))
+
+
+def _add_to(drafts: list, s: segment.Sentence, text: str, cache: dict) -> None:
+    """A sentence that names no place but tells more of the strike before: its evidence and target go to that
+    strike's places, and a toll it gives to the first of them (never copied, so the dead are not counted twice)."""
+    tail = s.text
+    for d in drafts:
+        if s.text not in d.evidence:
+            d.evidence.append(s.text)
+    target = cues.TARGET.search(tail)
+    if target:
+        for d in drafts:
+            if target.group(0).strip() not in d.extra_targets and target.group(0).strip() != d.target:
+                d.extra_targets.append(target.group(0).strip())
+    if drafts[0].fatalities[0] is None:
+        fat = _cached(cache, ("fat", (s.start, s.end)), lambda: cues.fatalities(tail))
+        if fat[0] is not None:
+            drafts[0].fatalities = fat
+
+
 _RELATIVE_TAIL = re.compile(r"[,،]\s*(?:which|where|who|whose|الذي|التي|الذين|حيث)\b", re.I)
 _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _PAST_PERIOD = re.compile(
     rf"\b(?:in|since|during|throughout|by|until)\s+(?:(?:early|late|mid-?|the summer of|the spring of|the autumn of|the winter of)\s*)?"
     rf"(?:(?P<month>{_MONTHS_EN})\s+)?(?P<year>(?:19|20)\d\d)\b|"
     r"(?:في|منذ|خلال|عام)\s+(?:\S+\s+)?(?:عام\s+)?(?P<year_ar>(?:19|20)\d\d)\b", re.I)
+
+
+# "The Coalition on Tuesday denied …", "…, the monitor said on Wednesday", "نفى التحالف، الثلاثاء،": the day of a
+# statement, not of the strike
+_SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|reported|announced|denied|denies|stated|added|confirmed|claimed|"
+                         r"published|posted|wrote|issued)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|denied|stated|added|confirmed|claimed|published|posted|"
+                          r"wrote)\s+(?:late\s+|early\s+)?$|"
+                          r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|نفى|نفت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|صرح|صرحت|"
+                          r"نشر|نشرت)\s+(?:[^\s،,]+[\s،,]+){0,3}?$", re.I)
+
+
+def _strike_dates(sentence: str, found: list) -> list:
+    """The dates of a sentence without those of a statement about the strike, unless no other date is told."""
+    if len(found) < 2:
+        return found
+    kept = [f for f in found
+            if not _SAID_AFTER.match(sentence[f.position + len(f.words):f.position + len(f.words) + 20])
+            and not _SAID_BEFORE.search(sentence[max(0, f.position - 40):f.position])]
+    return kept or found
+
+
+BACKGROUND_DAYS = 10
+
+
+def _long_before(found: list, story, published: date | None) -> str:
+    """"On 2 February" in a late-March report: a strike dated well before the report's own story is background
+    (the gold's rule: more than ten days before it). The story's date, not only the publication date, is the
+    yardstick, so a feature about a strike a month old still reports that strike."""
+    if not found or published is None:
+        return ""
+    ref = min(story.start, published) if story is not None else published
+    d = found[0]
+    if (ref - d.end).days > BACKGROUND_DAYS:
+        return f"dated {d.start.isoformat()}, {(ref - d.end).days} days before the report's story"
+    return ""
 
 
 def _past_period(sentence: str, published: date | None) -> re.Match | None:
@@ -406,6 +550,9 @@ def _city_sense(text: str, m: Match, kept: list) -> tuple[str, str]:
     """City or region for a town whose name also names its land, with the words that say so."""
     before = text[max(0, m.start - 40):m.start]
     after = text[m.end:m.end + 40]
+    land = _WITH_ITS_LAND.match(after)
+    if land:
+        return "region", f"'{land.group(0).strip()}'"
     for rx, sense, where in ((_CITY_BEFORE, "city", before), (_CITY_AFTER, "city", after),
                              (_REGION_BEFORE, "region", before), (_REGION_AFTER, "region", after)):
         hit = rx.search(where)
@@ -429,6 +576,24 @@ _PLACE_WORDS_EN = re.compile(
     r"[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2})|"
     r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood)\b(?!\s+of\b)")
 _PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
+# Other place words: "the outskirts/vicinity/countryside of X", "in X's countryside", "في محيط X", "أطراف X", "ريف X".
+# After these words ordinary nouns are common ("the outskirts of the city", "محيط المطار"), so a name must not be an
+# English word or an Arabic common noun (_AREA_NOUNS_AR) to be reported.
+_NAME_EN = r"(?:(?:al|el|ad|as|ash|at|az|adh|ar|an|Al|El)[- ])?[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2}"
+_AREA_WORDS_EN = re.compile(
+    r"\b(?:vicinity|surroundings|environs|countryside|outskirts|edges?|city|desert)\s+of\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?"
+    rf"(?P<w>{_NAME_EN})|\bin\s+(?P<w2>{_NAME_EN})['’]s\s+(?:countryside|outskirts|desert|surroundings|environs)\b")
+_AREA_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(?:محيط|أطراف|اطراف|ضواحي|مشارف|ريف|مدينة|بادية)\s+"
+                            r"(?P<w>ال[\u0621-\u064a]{2,}(?:\s+(?:فوقاني|تحتاني|شامية|جزيرة|ال[\u0621-\u064a]{2,}))?)")
+_AREA_NOUNS_AR = {
+    "المدينة", "القرية", "البلدة", "المنطقة", "المحافظة", "القاعدة", "الموقع", "المواقع", "المطار", "الحقل", "النهر",
+    "الطريق", "المعبر", "الجسر", "الحدود", "السوق", "المشفى", "المستشفى", "المقر", "المقرات", "المنازل", "المنزل", "الحي",
+    "الأحياء", "المخيم", "السجن", "الشارع", "الساحة", "المعسكر", "الثكنة", "المحطة", "المدرسة", "الجامع", "المسجد",
+    "المزارع", "البادية", "الصحراء", "الريف", "الضفة", "الحاجز", "النقطة", "المبنى", "المكان", "الهدف", "الانفجار",
+    "الاستهداف", "القصف", "الغارة", "الغارات", "المستودع", "المستودعات", "الحقول", "البلدات", "القرى", "المدن", "الشرقي",
+    "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الميليشيات", "الميليشيا", "التنظيم",
+    "العاصمة", "البلاد", "الدولة", "المقبرة", "الكنيسة", "الفرن", "المعمل", "المصفاة", "الآبار", "البئر", "السد",
+}
 _NOT_PLACE_WORDS = {"the", "a", "an", "this", "that", "its", "his", "their", "our", "said", "same", "which", "where",
                     "an-", "one", "eastern", "western", "northern", "southern", "central", "old", "new",
                     "syrian", "iraqi", "iranian", "israeli", "kurdish", "arab", "turkish", "russian", "american",
@@ -453,6 +618,17 @@ def _list_items(s: segment.Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+_ARABIC_TEXT = re.compile(r"[\u0621-\u064a]")
+
+
+def _common_english(words: str) -> bool:
+    """"the outskirts of Town", "the countryside of Syria's east": an English word is no village name."""
+    from gazetteer.fuzzy import english_words
+
+    bare = re.sub(r"^(?:al|el|ad|as|ash|at|az|adh|ar|an)[- ]", "", words, flags=re.I)
+    return " " not in bare and "-" not in bare and bare.lower().strip("'’") in english_words()
+
+
 def _unlocated(report: Report, text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer) -> list[Unlocated]:
     """Place words of a strike sentence that no gazetteer name covers."""
     out = []
@@ -466,7 +642,9 @@ def _unlocated(report: Report, text: str, s: segment.Sentence, in_sentence: list
             continue
         out.append(Unlocated(report.id, s.text, words, "not in the gazetteer", report.source, report.url,
                              report.published.isoformat() if report.published else None))
-    for rx in (_PLACE_WORDS_EN, _PLACE_WORDS_AR):
+    for rx in (_PLACE_WORDS_EN, _PLACE_WORDS_AR, _AREA_WORDS_EN, _AREA_WORDS_AR):
+        if rx is _AREA_WORDS_AR and not _ARABIC_TEXT.search(s.text):
+            continue
         for hit in rx.finditer(s.text):
             grp = "w" if hit.group("w") else "w2" if "w2" in rx.groupindex and hit.group("w2") else None
             if grp is None:
@@ -475,6 +653,14 @@ def _unlocated(report: Report, text: str, s: segment.Sentence, in_sentence: list
             words = text[a:b]
             if words.lower() in _NOT_PLACE_WORDS or words.split()[0].lower() in _NOT_PLACE_WORDS:
                 continue
+            if rx is _AREA_WORDS_AR and words.split()[0] in _AREA_NOUNS_AR:
+                continue
+            if rx in (_AREA_WORDS_EN, _PLACE_WORDS_EN) and _common_english(words):
+                continue
+            if any(u.words == words and u.sentence == s.text for u in out):
+                continue  # "the outskirts of the town of X": one place, found by two patterns
+            if any(m.start == 0 and m.end == len(words) for m in gaz.index.find(words)):
+                continue  # a gazetteer name the matcher did not take as a place here: not "not in the gazetteer"
             if any(m.start < b and a < m.end for m in in_sentence):
                 continue  # a known place
             if _NOT_TARGET_BEFORE.search(text[max(s.start, hit.start() + s.start - 80):hit.start() + s.start]):
@@ -532,9 +718,21 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             words = next((cue.group(k) for k in _NOT_TARGET_NAMES if cue.group(k)), cue.group(0)).strip()
             why[m.start] = f"{_kind_of(cue)}: '{words}'"
             continue
+        lower = before.lower()
+        group_name = _GROUP_NAME.search(before) if any(w in lower for w in _GROUP_STEMS) else None
+        if group_name:
+            excluded.add(i)
+            why[m.start] = f"part of a group's name: '{group_name.group(0).strip()} {m.text}'"
+            continue
+        if i - 1 in excluded and in_sentence[i - 1].start in why and _COORDINATED.match(text[in_sentence[i - 1].end:m.start]) \
+                and not why[in_sentence[i - 1].start].startswith(("an outlet", "dateline", "part of a group")):
+            # "fired from positions in Mohassan and in the al-Huwayqa neighbourhood of Deir al-Zour": the cue holds both
+            excluded.add(i)
+            why[m.start] = f"{why[in_sentence[i - 1].start]} (with '{in_sentence[i - 1].text}')"
+            continue
         if _OUTLET_AFTER.match(text[m.end:m.end + 12]):
             excluded.add(i)
-            why[m.start] = f"an outlet's name: '{m.text}{text[m.end:m.end + 12].split()[0] if text[m.end:m.end + 12].split() else ''}'"
+            why[m.start] = f"an outlet's name: '{m.text} {text[m.end:m.end + 12].split()[0] if text[m.end:m.end + 12].split() else ''}'"
             continue
         if m.start - s.start <= 2 and _DATELINE_AFTER.match(text[m.end:m.end + 40]):
             excluded.add(i)
@@ -550,11 +748,26 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             excluded.add(i)
             why[m.start] = f"contains '{in_sentence[i - 1].text}', which is not a target"
             continue
-        if i > 0:
+        if i > 0 and _described_direction(text[in_sentence[i - 1].end:m.start]):
+            why[m.start] = f"reference point for '{in_sentence[i - 1].text}': '{text[in_sentence[i - 1].end:m.start].strip(' ,')}'"
+            continue
+        if i > 0 and _LOCATED_GAP.match(text[in_sentence[i - 1].end:m.start]):
+            why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
+            continue
+        located = _LOCATED_NOUN.search(before) if any(w in lower for w in _LOCATED_STEMS) else None
+        if located:
+            why[m.start] = f"says where a place named before lies: '{located.group(0).strip()}'"
+            continue
+        earlier = _EARLIER.search(before) if any(w in lower for w in _EARLIER_STEMS) else None
+        if earlier:
+            why[m.start] = f"background: an earlier strike: '{earlier.group(0).strip()}'"
+            continue
+        if i > 0 and not why.get(in_sentence[i - 1].start, "").startswith("part of a group's name"):
             prev = in_sentence[i - 1]
             gap = text[prev.end:m.start]
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
-            if re.fullmatch(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
+            if re.fullmatch(r"\s*,\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?", gap, re.I) \
+                    or re.fullmatch(r"\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
                     or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap) \
                     or _DESCRIBED_NEAR.fullmatch(gap):
@@ -575,6 +788,7 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
                 dropped.add(id(b))
                 why[b.start] = f"contains '{a.text}', the better-located place"
     kept = [m for m in kept if id(m) not in dropped]
+    settings: list[Match] = []
     # "sites within Deir ez-Zor city, including A, B and C", "in al-Bukamal, the raids hit the Hajana quarter":
     # a place whose own quarters or sites are named as struck in the same sentence is their setting
     for m in list(kept):
@@ -583,7 +797,71 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if inner is not None:
             kept.remove(m)
             why[m.start] = f"setting of '{inner.text}' named in the same sentence"
+            settings.append(m)
+    # "وفي البوكمال استهدفت … قرية الصالحية": the gazetteer's al-Salihiyah lies 100 km away, near Khasham; the report
+    # names another village of that name, inside the town it has just named
+    for k in list(kept):
+        setting = max((m for m in settings if m.start < k.start), key=lambda m: m.start, default=None)
+        if setting is None or k.place.is_region or k.place.outside:
+            continue
+        dist = km(setting.place.lat, setting.place.lon, k.place.lat, k.place.lon)
+        if dist > NAMESAKE_KM + setting.place.radius_km:
+            kept.remove(k)
+            why[k.start] = f"{NAMESAKE}'{setting.text}': the gazetteer's '{k.text}' ({k.place.name}) lies {dist:.0f} km from it"
     return [(m, extra.get(id(m), [])) for m in kept], why
+
+
+# "على أطراف مدينة البوكمال وفي باديتها", "on the outskirts of al-Mayadin and in its desert": the town's desert
+_ITS_DESERT = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:في\s+|ب)?(?P<w>باديتها|باديته|صحرائها|صحرائه)(?![\u0621-\u064a])|"
+                         r"\bits\s+(?P<w2>desert|badia|desert\s+areas)\b", re.I)
+
+
+def _its_desert(text: str, s: segment.Sentence, in_sentence: list, kept: list, gaz: Gazetteer) -> list:
+    """Mentions made for a town's desert named by a pronoun, with the reason; the town is the place named last before."""
+    if "بادي" not in s.text and "صحرا" not in s.text and "its " not in s.text:
+        return []
+    out = []
+    for hit in _ITS_DESERT.finditer(s.text):
+        a = s.start + hit.start("w" if hit.group("w") else "w2")
+        town = max((m for m in in_sentence if m.end <= a and m.place.type in ("city", "town", "village")),
+                   key=lambda m: m.start, default=None)
+        desert = gaz.places.get(f"{town.place.id}-desert") if town is not None else None
+        if desert is not None and (a - town.end > 60 or _CLAUSE_BREAK.search(text, town.end, a)):
+            continue  # "struck al-Mayadin; its desert was quiet": another clause
+        if desert is None or any(k.place.id == desert.id for k, _ in kept):
+            continue
+        words = hit.group("w") or hit.group("w2")
+        m = Match(start=a, end=a + len(words), text=words, key=words,
+                  candidates=[Candidate(place=desert, score=1.0, why=f"the desert of '{town.text}'")])
+        out.append((m, f"struck: its desert: '{words}' is the desert of '{town.text}'"))
+    return out
+
+
+# "Kataib Sayyid al-Shuhada", "لواء الباقر": a place word inside an armed group's name
+_GROUP_NAME = re.compile(r"\b(?:Kata['’]?ib|Kataeb|Liwa['’]?a?|Saraya|Harakat|Asa['’]?ib|Jaysh|Jaish|Quwat|Brigades?\s+of|Lions\s+of)"
+                         r"(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3}\s+$|"
+                         r"(?<![\u0621-\u064a])[وف]?(?:كتائب|لواء|سرايا|عصائب|حركة)\s+(?:(?!(?:في|على|من|قرب|نحو|إلى|الى|عند)\s)[\u0621-\u064a]+\s+){0,2}$")
+# literal stems each pattern needs (lower case): the rare patterns are not scanned over every mention's words
+_GROUP_STEMS = ("kata", "liwa", "saraya", "harakat", "asa", "jaysh", "jaish", "quwat", "brigade", "lions",
+                "كتائب", "لواء", "سرايا", "عصائب", "حركة")
+_LOCATED_STEMS = ("located", "situated", "lying", "lies", "sits", "الواقع", "الكائن", "تقع", "يقع")
+_EARLIER_STEMS = ("previously", "earlier", "already", "repeatedly", "سبق")
+# "in Mohassan and in the al-Huwayqa neighbourhood of", "من مواقعها في A وB": the second place of a pair
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:(?:in|at|from|near)\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?$|"
+                          r"^\s*[،,]?\s*و(?:في|من|ب)?\s*(?:بلدة|قرية|مدينة|منطقة|حي)?\s*$", re.I)
+_DIRECTION_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+_COORDINATION = re.compile(r"\b(?:and|or|while|as well as)\b|;|(?<![\u0621-\u064a])و(?=[\u0621-\u064a])", re.I)
+
+
+def _described_direction(gap: str) -> bool:
+    """", on the river's western bank south-east of Deir Ezzor": a description of the place before, not a second
+    place struck ("struck Hajin and positions south of al-Susah" has "and": a list)."""
+    return 0 < len(gap) <= 60 and gap.lstrip().startswith(",") and bool(_DIRECTION_END.search(gap)) \
+        and not _COORDINATION.search(gap) and not _STRIKE_VERB.search(gap)
+
+
+NAMESAKE_KM = 25.0
+NAMESAKE = "another place of this name, inside "
 
 
 def _nearest_cue(before: str) -> re.Match | None:
@@ -707,7 +985,7 @@ def _event(report: Report, d: _Draft) -> Event:
     )
 
 
-def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list[Event]:
+def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset()) -> list[Event]:
     # 1. one event per place, date, type and status, keeping every sentence
     merged: dict[tuple, Event] = {}
     for e in events:
@@ -731,6 +1009,20 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
         if e.geo_precision < m.geo_precision:
             m.lat, m.lon, m.geo_precision, m.uncertainty_km, m.qualifier = e.lat, e.lon, e.geo_precision, e.uncertainty_km, e.qualifier
     out = list(merged.values())
+    # an undated mention (a summary, a lead bullet) of a strike the report dates elsewhere at the same place, within
+    # a week, is that strike: "Unidentified aircraft struck … near the airport" over "… near the airport on November 15"
+    for e in [e for e in out if e.span_start in undated and e.event_date]:
+        twin = next((o for o in out if o is not e and o.span_start not in undated and o.place_id == e.place_id
+                     and o.status == e.status and o.event_date and _kinds_agree(e.event_type, o.event_type)
+                     and abs((date.fromisoformat(o.event_date) - date.fromisoformat(e.event_date)).days) <= 7), None)
+        if twin is not None:
+            log.update(e.span_start, True, f"the same strike, dated where the report gives its day ('{twin.mention}', "
+                                           f"{twin.event_date})", twin.event_id)
+            log.repoint(e.event_id, twin.event_id)
+            _add_evidence(twin, e)
+            twin.target = _join(twin.target, e.target)
+            twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
+            out.remove(e)
     # a claim and its denial in one report are one event, denied: "denied" means the event itself is denied
     for d in [e for e in out if e.status == "denied"]:
         for e in [o for o in out if o.status != "denied" and o.place_id == d.place_id and o.event_date == d.event_date]:
@@ -774,19 +1066,66 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log) -> list
             log.update(e.span_start, True, f"area folded into the places inside it ({', '.join(o.place for o in inner)})",
                        inner[0].event_id)
             log.repoint(e.event_id, inner[0].event_id)
+    # 2b. "bombed positions on the outskirts of Albukamal … the raids hit sites in the village of al-Hari, a few
+    #     kilometres east": an area around a town, told first, is the setting of the place a later sentence names
+    #     inside it on the same day; one strike, at the inner place
+    for e in sorted(out, key=lambda x: x.span_start):
+        if e not in out or not e.qualifier or not _AREA_QUALIFIER.search(e.qualifier):
+            continue
+        reach = max(10.0, 1.5 * e.uncertainty_km)
+        inner = [o for o in out if o is not e and o.span_start > e.span_start and o.place_id != e.place_id
+                 and o.evidence != e.evidence and not _ANOTHER.search(o.evidence) and o.event_date == e.event_date and o.status == e.status
+                 and _kinds_agree(e.event_type, o.event_type) and not _BIG_AREA.search(o.qualifier or "")
+                 and o.geo_precision < 3 and _km(e, o) <= reach]
+        if inner:
+            for o in inner:
+                _add_evidence(o, e)
+            out.remove(e)
+            log.update(e.span_start, True, f"area '{e.qualifier} {e.mention}' folded into the place a later sentence "
+                                           f"names inside it ({', '.join(o.place for o in inner)})", inner[0].event_id)
+            log.repoint(e.event_id, inner[0].event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
+    #    (a town's desert is the land around the town: the town itself is not a place inside it)
     points = [e for e in out if e.geo_precision < 3]
     kept = []
     for e in out:
         area = gaz.places.get(e.place_id)
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
-                and any(_inside(gaz, e, p) for p in points if p.place_id != e.place_id):
+                and any(_inside(gaz, e, p) for p in points
+                        if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
             continue
         kept.append(e)
     kept.sort(key=lambda e: (e.span_start, e.place_id))
     return kept
+
+
+def _area_holds(area: Place, p: Place) -> bool:
+    """A wide area (a badia, a countryside) holds a much smaller place within its radius."""
+    return area.radius_km >= REGION_RADIUS_KM and p.radius_km * 2 <= area.radius_km \
+        and km(area.lat, area.lon, p.lat, p.lon) <= area.radius_km
+
+
+_AREA_QUALIFIER = re.compile(r"outskirts|edge|around|surround|environs|vicinity|desert|badia|steppe|countryside|rural|"
+                             r"أطراف|اطراف|محيط|ضواحي|بادية|ريف", re.I)
+# "Other six raids hit …", "وفي غارة أخرى": a later sentence about another strike, not about the one before
+_ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
+_BIG_AREA = re.compile(r"desert|badia|steppe|countryside|rural|بادية|ريف", re.I)
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """An unexplained blast or an unspecified strike can be the strike of any kind told of the same place."""
+    return a == b or "strike" in (a, b) or "explosion" in (a, b)
+
+
+def _smaller_area(gaz: Gazetteer, area: Place, p: Event) -> bool:
+    """A desert is a place inside another area only when it is part of it or much smaller: "بادية الميادين
+    وبادية القورية" are two deserts struck side by side, while the al-Mayadin desert lies within the Deir ez-Zor badia."""
+    inner = gaz.places.get(p.place_id)
+    if inner is None or inner.type != "desert":
+        return True
+    return _is_ancestor(gaz, area, inner) or inner.radius_km * 2 <= area.radius_km
 
 
 def _inside(gaz: Gazetteer, region: Event, p: Event) -> bool:

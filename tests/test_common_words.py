@@ -33,6 +33,21 @@ def test_common_word_is_not_a_place(gaz, text):
     assert places(gaz, text) == []
 
 
+# Arabic "مرات" is "times": counted ("عدة مرات", "ثلاث مرات", "3 مرات", "مرات عدة") it is no village Marrat,
+# even a few words from a real place, which would otherwise let a gated name through.
+COUNTED = [
+    ("قصفت طائرات مسيرة مواقع في مدينة الميادين عدة مرات خلال الأسبوع", "al-mayadin"),
+    ("تعرضت مدينة البوكمال للقصف ثلاث مرات منذ الصباح", "al-bukamal"),
+    ("استهدفت الغارات محيط الميادين مرات عدة", "al-mayadin"),
+    ("قصفت المسيرات البوكمال 3 مرات", "al-bukamal"),
+]
+
+
+@pytest.mark.parametrize("text,place", COUNTED)
+def test_arabic_count_of_times_is_not_the_village_marrat(gaz, text, place):
+    assert [pid for _, pid in places(gaz, text)] == [place]
+
+
 PLACES = [
     ("Shelling hit the village of Tabiya on Monday.", [("Tabiya", "al-tabiyah")]),
     ("A drone struck a car in al-Tabiyah.", [("al-Tabiyah", "al-tabiyah")]),
@@ -42,6 +57,8 @@ PLACES = [
     ("استهدفت مسيرة سيارة بالطابية", [("الطابية", "al-tabiyah")]),
     ("Shelling targeted al-Sur town.", [("al-Sur", "al-suwar")]),
     ("Jets pounded Murat at dawn.", [("Murat", "marrat")]),
+    ("استهدفت الغارات قرية مرات شرقي النهر", [("مرات", "marrat")]),
+    ("قصفت قوات النظام بلدات حطلة ومرات", [("حطلة", "hatla"), ("مرات", "marrat")]),
 ]
 
 

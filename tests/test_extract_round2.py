@@ -236,6 +236,17 @@ def test_denial_of_responsibility_is_not_a_denied_event_nor_an_attribution(gaz):
     assert e.status == "denied"
 
 
+@pytest.mark.parametrize("text", [
+    # the denier and a day between the verb and the role
+    "قصفت طائرة مسيرة منزلاً في بلدة هجين يوم الاثنين، ونفى التحالف الدولي، يوم الثلاثاء، تنفيذ الغارة.",
+    "A drone struck a house in Hajin on Monday. The US-led coalition denied on Tuesday any involvement in the strike.",
+    "A drone struck a house in Hajin on Monday. The US-led coalition denied in a statement any role in the strike.",
+])
+def test_a_role_denial_with_words_between_leaves_the_strike_reported(text, gaz):
+    (e,) = events(text, gaz)
+    assert (e.place_id, e.status) == ("hajin", "reported") and e.attribution != "US-led coalition"
+
+
 # --- 6. unknown places -------------------------------------------------------
 
 @pytest.mark.parametrize("text,words", [
