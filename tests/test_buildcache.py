@@ -200,3 +200,13 @@ def test_standard_input_is_never_cached(setup, invoke, tmp_path):
         code, _, _ = invoke("build", "-", "--out", str(tmp_path / "stdin-out"), "--jobs", "1", input=text)
         assert code == 0
     assert not (tmp_path / "cache" / "builds").exists()
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_the_speed_up(setup, monkeypatch):
+    reports, build, tmp_path = setup
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be\n")
+    monkeypatch.setenv("STRIKEMAP_CACHE", str(blocker))
+    first, again = build(), build()
+    assert first["code"] == again["code"] == 0 and first["full"] and again["full"]
+    assert again["files"] == first["files"] == build(no_cache=True)["files"]
