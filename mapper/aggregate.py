@@ -50,20 +50,28 @@ _B_KM = _A_KM * (1 - _F)
 # band (10 cm either side of 2 km), or where they do not converge, the exact geodesic decides.
 _BORDER_KM = 1e-4
 _R_KM, _SPHERE_ERR = 6371.0088, 0.01  # mean radius; the sphere's distances are within 0.6% of WGS 84's
-_PAIR_CHUNK = 4_000_000  # candidate pairs held at once, so a crowded corpus cannot exhaust memory
+_PAIR_CHUNK = 1_000_000  # candidate pairs held at once (about 100 MB), so a crowded corpus cannot exhaust memory
+_BUCKET_CHUNK = 10_000  # buckets whose neighbours are looked up at once (about 20 MB)
 # (day, row, column) offsets in the order the buckets are compared, which the union order follows.
 _OFFSETS = np.array([(dd, dy, dx) for dd in (-1, 0, 1) for dy in (-1, 0, 1) for dx in (-1, 0, 1)], dtype=np.int64)
 
 
 def frame(rows: list[dict]) -> pd.DataFrame:
     """The columns grouping needs: coordinates, and integer codes for the rest."""
+    return frame_from_columns([r["event_type"] for r in rows], [r.get("event_date") for r in rows],
+                              [r["lat"] for r in rows], [r["lon"] for r in rows],
+                              [r["place_id"] for r in rows], [r["report_id"] for r in rows])
+
+
+def frame_from_columns(event_type, event_date, lat, lon, place_id, report_id) -> pd.DataFrame:
+    """frame() from one list per field, for callers that never hold whole rows (mapper.spill)."""
     df = pd.DataFrame({
-        "event_type": [r["event_type"] for r in rows],
-        "event_date": [r.get("event_date") or "" for r in rows],
-        "lat": np.array([r["lat"] for r in rows], dtype=np.float64),
-        "lon": np.array([r["lon"] for r in rows], dtype=np.float64),
-        "place_id": [r["place_id"] for r in rows],
-        "report_id": [r["report_id"] for r in rows],
+        "event_type": event_type,
+        "event_date": [d or "" for d in event_date],
+        "lat": np.array(lat, dtype=np.float64),
+        "lon": np.array(lon, dtype=np.float64),
+        "place_id": place_id,
+        "report_id": report_id,
     })
     codes, uniq = pd.factorize(df["event_date"], sort=False)
     ordinals = np.array([date.fromisoformat(d).toordinal() if d else NO_DATE for d in uniq], dtype=np.int64)
@@ -78,7 +86,7 @@ def frame(rows: list[dict]) -> pd.DataFrame:
 
 def _bucket_pairs(df: pd.DataFrame) -> tuple[np.ndarray, ...]:
     """Buckets (type, day, cell) numbered in order of first appearance, and every pair of neighbouring
-    buckets (day ±1, cell ±1) from a self-merge, ordered as the buckets are compared."""
+    buckets (day ±1, cell ±1), looked up by one integer key per bucket, ordered as the buckets are compared."""
     keys = ["type_code", "day", "gy", "gx"]
     bucket = df.groupby(keys, sort=False).ngroup().to_numpy()  # numbered in order of first appearance
     lead = df[keys].drop_duplicates(keep="first")  # row k is bucket k
@@ -91,14 +99,26 @@ def _bucket_pairs(df: pd.DataFrame) -> tuple[np.ndarray, ...]:
         return ((t * nd + (d - d0)) * ny + (y - y0)) * nx + (x - x0)
 
     nb = len(t)
-    off = np.tile(np.arange(len(_OFFSETS)), nb)
-    b = np.repeat(np.arange(nb), len(_OFFSETS))
-    wanted = pd.DataFrame({"b": b, "off": off, "key": code(t[b], d[b] + _OFFSETS[off, 0], y[b] + _OFFSETS[off, 1],
-                                                          x[b] + _OFFSETS[off, 2])})
-    have = pd.DataFrame({"key": code(t, d, y, x), "b2": np.arange(nb)})
-    pairs = wanted.merge(have, on="key", how="inner", sort=False)
-    pairs = pairs.sort_values(["b", "off"], kind="stable")
-    return bucket, lead.index.to_numpy(), pairs["b"].to_numpy(), pairs["b2"].to_numpy(), pairs["off"].to_numpy()
+    have = code(t, d, y, x)  # distinct: one per bucket
+    by_key = np.argsort(have, kind="stable")
+    sorted_keys = have[by_key]
+    bs, b2s, offs = [], [], []
+    # a slice of buckets at a time: the 27 neighbours of every bucket at once took about 2 kB per event,
+    # the largest part of a build's memory. Rows are made in (bucket, offset) order and a key names at
+    # most one bucket, so the matches come out in the order the buckets are compared.
+    for lo in range(0, nb, _BUCKET_CHUNK):
+        hi = min(nb, lo + _BUCKET_CHUNK)
+        off = np.tile(np.arange(len(_OFFSETS)), hi - lo)
+        b = np.repeat(np.arange(lo, hi), len(_OFFSETS))
+        key = code(t[b], d[b] + _OFFSETS[off, 0], y[b] + _OFFSETS[off, 1], x[b] + _OFFSETS[off, 2])
+        pos = np.minimum(np.searchsorted(sorted_keys, key), nb - 1)
+        hit = sorted_keys[pos] == key
+        bs.append(b[hit])
+        b2s.append(by_key[pos[hit]])
+        offs.append(off[hit])
+    empty = [np.zeros(0, dtype=np.int64)]
+    return (bucket, lead.index.to_numpy(), np.concatenate(bs or empty), np.concatenate(b2s or empty),
+            np.concatenate(offs or empty))
 
 
 def _haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
@@ -269,7 +289,14 @@ def group_events(rows: list[dict]) -> list[list[int]]:
     """Indexes of the events that form each incident, ordered by their first event."""
     if not rows:
         return []
-    return groups_from_labels(group_labels(frame(rows)))
+    return group_frame(frame(rows))
+
+
+def group_frame(df: pd.DataFrame) -> list[list[int]]:
+    """group_events() on the grouping columns alone (frame())."""
+    if len(df) == 0:
+        return []
+    return groups_from_labels(group_labels(df))
 
 
 def _status(evs: list[dict]) -> tuple[str, str]:

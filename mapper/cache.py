@@ -10,12 +10,14 @@ content. Editing any of them makes a new key; an old entry is never served.
 The entries live in one SQLite file (`extraction.sqlite3`) in the user's cache
 folder: `$STRIKEMAP_CACHE` when set, otherwise the platform's cache directory
 (`~/.cache/strikemap` on Linux, XDG_CACHE_HOME respected). `strikemap cache clear`
-removes it; `--no-cache` neither reads nor writes it. A cache that cannot be
+removes it (and the whole output sets `build` keeps in `builds/`, mapper.buildcache);
+`--no-cache` neither reads nor writes either. A cache that cannot be
 opened or written (a read-only home) only costs the speed-up.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import asdict
 import json
@@ -172,8 +174,10 @@ def cache_files(folder: Path | None = None) -> list[Path]:
     if not folder.is_dir():
         return []
     names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm")
+    builds = folder / "builds"  # whole output sets (mapper.buildcache)
     return sorted([folder / n for n in names if (folder / n).is_file()]
-                  + [p for p in folder.glob("index-*.pickle") if p.is_file()])
+                  + [p for p in folder.glob("index-*.pickle") if p.is_file()]
+                  + ([p for p in builds.rglob("*") if p.is_file()] if builds.is_dir() and not builds.is_symlink() else []))
 
 
 def clear(folder: Path | None = None) -> list[Path]:
@@ -185,4 +189,11 @@ def clear(folder: Path | None = None) -> list[Path]:
             removed.append(p)
         except FileNotFoundError:
             pass
+    builds = (folder or cache_dir()) / "builds"
+    if builds.is_dir() and not builds.is_symlink():
+        for d in sorted((p for p in builds.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+            with contextlib.suppress(OSError):
+                d.rmdir()
+        with contextlib.suppress(OSError):
+            builds.rmdir()
     return removed

@@ -6,6 +6,7 @@ rest is still processed and written), 2 for usage errors.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -43,7 +44,7 @@ def run_options(fn):
         click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
                      help="Processes that extract reports (default: every core)."),
         click.option("--no-cache", is_flag=True,
-                     help="Neither reuse nor store extraction results (see `strikemap cache`)."),
+                     help="Neither reuse nor store extraction results or built output sets (see `strikemap cache`)."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
     ]
     for o in reversed(opts):
@@ -51,12 +52,13 @@ def run_options(fn):
     return fn
 
 
-def _run(paths, published, extra_gazetteer, jobs, no_cache, quiet, include_outside=False):
+def _run(paths, published, extra_gazetteer, jobs, no_cache, quiet, include_outside=False, on_events=None):
     from .pipeline import default_jobs, run
     from .progress import progress_enabled
 
     return run(paths, published=published, extra_gazetteer=extra_gazetteer, jobs=jobs or default_jobs(),
-               cache=not no_cache, progress=progress_enabled(quiet), include_outside=include_outside)
+               cache=not no_cache, progress=progress_enabled(quiet), include_outside=include_outside,
+               on_events=on_events)
 
 
 outside_option = click.option(
@@ -180,52 +182,92 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, inc
     PATHS may be files, folders (read recursively), globs, or '-' for standard input.
     The files are written as one set: all of them are replaced together, or none.
     """
-    from .exports import write_csv, write_geojson
-    from .model import EVENT_COLUMNS
+    from .exports import write_csv
     from .mapview import write_map
+    from .spill import EventStore
 
     gaz = _load_gazetteer(extra_gazetteer)
     flt = _filters(gaz, filters)
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is for --engine dask")
-    eng = _dask_engine(scheduler) if engine == "dask" else None
     out = Path(out_dir)
-    with _output_set(out) as outputs:
+    key = None if no_cache else _build_key(paths or ("seeds",), published, extra_gazetteer, include_outside, filters)
+    if key is not None:
+        _reuse_stored_set(key, out)  # exits when an unchanged earlier set was put in place
+    eng = _dask_engine(scheduler) if engine == "dask" else None
+    with _output_set(out) as outputs, contextlib.closing(EventStore(outputs.staging / ".work")) as store:
+        # events go to a file in the staging folder as they come; memory keeps a few columns of each
         if eng:
             result = eng.run(paths or ("seeds",), published=published, extra_gazetteer=extra_gazetteer,
                              include_outside=include_outside)
+            store.add(result.events)
+            result.events.clear()
         else:
-            result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet, include_outside)
+            result = _run(paths or ("seeds",), published, extra_gazetteer, jobs, no_cache, quiet, include_outside,
+                          on_events=store.add)
         _report_problems(result.problems)
         if not result.report_count:
             raise click.ClickException(f"no report could be read from {', '.join(paths or ('seeds',))}; "
                                        f"{out} left as it was")
-        from .aggregate import INCIDENT_COLUMNS, incidents
+        from .aggregate import group_frame
 
-        s = result.summary()
-        rows = _filtered_rows(result, flt)
-        result.events.clear()  # the rows carry the same values; two copies of every event would double memory
-        inc = eng.incidents(rows) if eng else incidents(rows)
-        write_geojson(outputs.path("events.geojson"), rows)
-        write_csv(outputs.path("events.csv"), rows, EVENT_COLUMNS)
-        write_geojson(outputs.path("incidents.geojson"), inc)
-        write_csv(outputs.path("incidents.csv"), inc, INCIDENT_COLUMNS)
-        write_map(inc, outputs.path("map.html"), gazetteer=gaz)
+        s = store.summary(result.report_count, result.problems)
+        n_rows, n_inc = store.write_outputs(outputs.path, flt.keep if flt.active() else None,
+                                            eng.group_frame if eng else group_frame, write_map, gazetteer=gaz)
         from .decisions import UNLOCATED_COLUMNS, unlocated_rows
 
         write_csv(outputs.path("unlocated.csv"), unlocated_rows(result.unlocated), UNLOCATED_COLUMNS)
+        dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
+        shown = f" ({n_rows} after filters)" if flt.active() else ""
+        lines = [f"reports read: {s['reports']}",
+                 f"events: {s['events']} at {s['places']} places{shown}; incidents: {n_inc}",
+                 f"date range: {dr}",
+                 f"strikes at places not in the gazetteer: {len(result.unlocated)} (unlocated.csv)",
+                 f"inputs skipped: {len(s['skipped'])}"] + [f"  {line}" for line in s["skipped"]]
+        code = 1 if result.problems else 0
+        if key is not None and not any(p.message.startswith("extraction failed") for p in result.problems):
+            _store_set(key, outputs, lines, [f"strikemap: skipped {p}" for p in result.problems], code)
         written = outputs.commit()
-    dr = f"{s['date_range'][0]} to {s['date_range'][1]}" if s["date_range"] else "none"
-    click.echo(f"reports read: {s['reports']}")
-    shown = f" ({len(rows)} after filters)" if flt.active() else ""
-    click.echo(f"events: {s['events']} at {s['places']} places{shown}; incidents: {len(inc)}")
-    click.echo(f"date range: {dr}")
-    click.echo(f"strikes at places not in the gazetteer: {len(result.unlocated)} (unlocated.csv)")
-    click.echo(f"inputs skipped: {len(s['skipped'])}")
-    for line in s["skipped"]:
-        click.echo(f"  {line}")
+    for line in lines:
+        click.echo(line)
     click.echo(f"wrote {', '.join(str(p) for p in written)}")
-    sys.exit(1 if result.problems else 0)
+    sys.exit(code)
+
+
+def _build_key(paths, published, extra_gazetteer, include_outside, filters) -> str | None:
+    """The key of this build's output set in the cache (None: not cacheable, e.g. standard input)."""
+    from .buildcache import build_key
+
+    options = {"published": published, "include_outside": include_outside,
+               **{k: (list(v) if isinstance(v, tuple) else v) for k, v in filters.items() if k != "within"}}
+    within = [filters["within"]] if filters.get("within") else []
+    return build_key(paths, options, option_files=within, extra_gazetteer=extra_gazetteer)
+
+
+def _reuse_stored_set(key: str, out: Path) -> None:
+    """Put the stored set of an identical earlier build in place through the usual staging and lock,
+    say what that build said, and exit; return if there is none (or it is damaged)."""
+    from .buildcache import BuildCache
+
+    stored = BuildCache().get(key)
+    if stored is None:
+        return
+    with _output_set(out) as outputs:
+        stored.place(outputs.path)
+        written = outputs.commit()
+    for line in stored.stderr:
+        click.echo(line, err=True)
+    for line in stored.stdout:
+        click.echo(line)
+    click.echo(f"wrote {', '.join(str(p) for p in written)}")
+    sys.exit(stored.exit_code)
+
+
+def _store_set(key: str, outputs, stdout: list[str], stderr: list[str], code: int) -> None:
+    from .buildcache import BuildCache
+
+    staged = {p.name: p for p in outputs.staging.iterdir() if p.is_file()}
+    BuildCache().put(key, staged, stdout, stderr, code)
 
 
 @cli.command()
@@ -478,7 +520,7 @@ def cache_info():
 
 @cache_group.command("clear")
 def cache_clear():
-    """Remove the cached extraction results and gazetteer automaton (rebuilt on the next run)."""
+    """Remove the cached extraction results, output sets and gazetteer automaton (rebuilt on the next run)."""
     from .cache import cache_dir, clear
 
     removed = clear()

@@ -186,11 +186,17 @@ class DaskEngine:
 
     def group_events(self, rows: list[dict]) -> list[list[int]]:
         """aggregate.group_events, with the pair search spread over date partitions."""
-        import dask.dataframe as dd
-
         if not rows:
             return []
-        df = aggregate.frame(rows)
+        return self.group_frame(aggregate.frame(rows))
+
+    def group_frame(self, df: pd.DataFrame) -> list[list[int]]:
+        """group_events() on the grouping columns alone (aggregate.frame())."""
+        import dask.dataframe as dd
+
+        if len(df) == 0:
+            return []
+        df = df.copy()
         df["row"] = np.arange(len(df))
         day = df["day"].to_numpy()
         windows = _windows(day, self.events_per_window)

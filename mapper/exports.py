@@ -97,14 +97,35 @@ def write_geojson(target, rows: Iterable[dict]) -> int:
     The bytes are those of json.dumps(doc, indent=1): each feature is dumped on
     its own and indented one level deeper, so no string of the whole file is built.
     """
-    n = 0
-    with _sink(target) as f:
+    with geojson_writer(target) as add:
         for r in rows:
-            body = _indented(feature(r), "  ")
-            f.write(('{\n "type": "FeatureCollection",\n "features": [\n  ' if n == 0 else ",\n  ") + body)
-            n += 1
-        f.write('\n ]\n}\n' if n else '{\n "type": "FeatureCollection",\n "features": []\n}\n')
-    return n
+            add(r)
+    return add.count
+
+
+class _Adder:
+    """write(row) for a file being written row by row; `count` rows so far."""
+
+    def __init__(self, write):
+        self._write = write
+        self.count = 0
+
+    def __call__(self, row: dict) -> None:
+        self._write(row, self.count)
+        self.count += 1
+
+
+@contextlib.contextmanager
+def geojson_writer(target):
+    """write_geojson() a row at a time: `add(row)` inside the block (several files in one pass over the rows)."""
+    with _sink(target) as f:
+        def write(r, n):
+            f.write(('{\n "type": "FeatureCollection",\n "features": [\n  ' if n == 0 else ",\n  ")
+                    + _indented(feature(r), "  "))
+
+        add = _Adder(write)
+        yield add
+        f.write('\n ]\n}\n' if add.count else '{\n "type": "FeatureCollection",\n "features": []\n}\n')
 
 
 def geojson_text(rows: Iterable[dict]) -> str:
@@ -133,14 +154,19 @@ def csv_cell(v):
 
 def write_csv(target, rows: Iterable[dict], columns: list[str]) -> int:
     """Write the header and one line per row as it comes; returns the number of rows."""
-    n = 0
+    with csv_writer(target, columns) as add:
+        for r in rows:
+            add(r)
+    return add.count
+
+
+@contextlib.contextmanager
+def csv_writer(target, columns: list[str]):
+    """write_csv() a row at a time: `add(row)` inside the block."""
     with _sink(target) as f:
         w = csv.DictWriter(f, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
         w.writeheader()
-        for r in rows:
-            w.writerow({k: _csv_value(r.get(k)) for k in columns})
-            n += 1
-    return n
+        yield _Adder(lambda r, n: w.writerow({k: _csv_value(r.get(k)) for k in columns}))
 
 
 def csv_text(rows: Iterable[dict], columns: list[str]) -> str:

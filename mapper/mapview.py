@@ -18,7 +18,9 @@ import base64
 import gzip
 import html
 import json
+import zlib
 from pathlib import Path
+from typing import Iterable, Iterator
 from urllib.parse import urlparse
 
 import folium
@@ -192,6 +194,112 @@ def map_data(records: list[dict], base: dict | None = None) -> dict:
     }
 
 
+_DUMP = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def map_json_chunks(records, base: dict | None = None) -> Iterator[str]:
+    """The text of json.dumps(map_data(records, base), ensure_ascii=False, sort_keys=True,
+    separators=(",", ":")), in pieces, without holding the rows or their JSON whole.
+
+    `records` is a function that gives a fresh iterator over the rows each time it is called: one pass
+    finds the columns, their kinds and the legend's values, a second writes the rows (the keys of
+    the document come out sorted, so the rows go out before the string table they fill).
+    """
+    from .aggregate import INCIDENT_COLUMNS
+    from .exports import _clean
+    from .model import EVENT_COLUMNS
+
+    first = True
+    csv_cols: list[str] = []
+    extra: dict[str, None] = {}
+    seen: dict[str, list] = {}  # column: [present, all str, all lists of str]
+    dates: set[str] = set()
+    statuses, types, districts = set(), set(), set()
+    for raw in records():
+        r = {k: _clean(v) for k, v in raw.items()}
+        if first:
+            csv_cols = INCIDENT_COLUMNS if "incident_id" in r else EVENT_COLUMNS
+            first = False
+        for k, v in r.items():
+            st = seen.get(k)
+            if st is None:
+                st = seen[k] = [False, True, True]
+                if k not in csv_cols:
+                    extra[k] = None
+            if v is None:
+                continue
+            st[0] = True
+            if st[1] and not isinstance(v, str):
+                st[1] = False
+            if st[2] and not (isinstance(v, list) and all(isinstance(x, str) for x in v)):
+                st[2] = False
+        if r.get("event_date"):
+            dates.add(r["event_date"])
+        statuses.add(r.get("status") or "reported")
+        types.add(r.get("event_type") or "strike")
+        districts.add(r.get("district") or "outside the governorate")
+    if first:  # no rows: the events' columns, as map_data() gives
+        csv_cols = EVENT_COLUMNS
+    cols = list(csv_cols) + [k for k in extra if k not in csv_cols]
+
+    def kind(c):
+        st = seen.get(c)
+        if st is None or not st[0]:
+            return "j"
+        return "s" if st[1] else "S" if st[2] else "j"
+
+    kinds = [kind(c) for c in cols]
+    dates_sorted = sorted(dates)
+    yield (f'{{"base":{_DUMP(base)},"colours":{_DUMP(TYPE_COLOURS)},"columns":{_DUMP(cols)},'
+           f'"csv_columns":{_DUMP(csv_cols)},"dates":{_DUMP([dates_sorted[0], dates_sorted[-1]] if dates else [])},'
+           f'"districts":{_DUMP(sorted(districts))},"kinds":{_DUMP(kinds)},"rows":[')
+    strings = _Strings()
+    pieces: list[str] = []
+    size = 0
+    n = 0
+    for raw in records():
+        r = {k: _clean(v) for k, v in raw.items()}
+        row = []
+        for c, k in zip(cols, kinds):
+            v = r.get(c)
+            if v is None:
+                row.append(None)
+            elif k == "s":
+                row.append(strings(v))
+            elif k == "S":
+                row.append([strings(x) for x in v])
+            else:
+                row.append(v)
+        text = _DUMP(row)
+        pieces.append(text if n == 0 else "," + text)
+        n += 1
+        size += len(text)
+        if size > 1 << 20:
+            yield "".join(pieces)
+            pieces, size = [], 0
+    yield "".join(pieces)
+    yield f'],"statuses":{_DUMP([s for s in ("reported", "unconfirmed", "denied") if s in statuses])},"strings":['
+    values = strings.values
+    for lo in range(0, len(values), 20_000):  # the table in pieces too: it holds every evidence sentence
+        part = _DUMP(values[lo:lo + 20_000])[1:-1]
+        yield part if lo == 0 else "," + part
+    yield f'],"types":{_DUMP(sorted(types))}}}'
+
+
+def _gzip_base64(chunks: Iterable[str]) -> Iterator[str]:
+    """base64(gzip.compress(text, 6, mtime=0)) of the text given in pieces, in pieces: zlib gives the same
+    stream however its input is cut, and base64 of 3-byte-aligned runs joins into base64 of the whole."""
+    z = zlib.compressobj(6, zlib.DEFLATED, 31)
+    buf = b""
+    for c in chunks:
+        buf += z.compress(c.encode("utf-8"))
+        cut = len(buf) - len(buf) % 3
+        if cut:
+            yield base64.b64encode(buf[:cut]).decode("ascii")
+            buf = buf[cut:]
+    yield base64.b64encode(buf + z.flush()).decode("ascii")
+
+
 def _packed(data: dict, map_name: str) -> dict:
     """The data gzipped and base64-encoded: 50,000 incidents' evidence is tens of megabytes of
     JSON, a few once compressed. The page inflates it with the browser's DecompressionStream."""
@@ -215,9 +323,20 @@ def build_map() -> folium.Map:
     return m
 
 
-def render_map(records: list[dict], gazetteer=None) -> str:
+def render_map(records, gazetteer=None) -> str:
     """The page: folium's rendered shell, then our data as a JSON block and our own script,
-    joined as plain strings after every template has been rendered."""
+    joined as plain strings after every template has been rendered.
+
+    `records` is a list of rows, or a function giving a fresh iterator over them each time it is
+    called (then the rows are read twice and never held: see map_json_chunks)."""
+    return "".join(_page_pieces(records, gazetteer))
+
+
+_HOLE = "@@strikemap-data@@"
+
+
+def _page_pieces(records, gazetteer=None) -> Iterator[str]:
+    """render_map()'s page in pieces, so write_map() never holds the page (or its data) whole."""
     m = build_map()
     raw = m.get_root().render()
     shell, map_name = _stable_names(raw), _stable_names(raw, find=m.get_name())
@@ -225,20 +344,28 @@ def render_map(records: list[dict], gazetteer=None) -> str:
         from gazetteer import load
 
         gazetteer = load()
-    data = map_data(records, base_layer(gazetteer))
-    tail = (
-        f"<style>{static('strikemap.css')}</style>\n"
-        f"<script>{safe_script(asset('leaflet.markercluster.js'))}</script>\n"
-        f"<script>{safe_script(asset('leaflet_heat.min.js'))}</script>\n"
-        f'<script type="application/json" id="strikemap-data">{_script_json(_packed(data, map_name))}</script>\n'
-        f"<script>{safe_script(static('strikemap.js'))}</script>\n"
-    )
+    base = base_layer(gazetteer)
     head_css = (f"<style>{asset('MarkerCluster.css')}</style>\n<style>{asset('MarkerCluster.Default.css')}</style>\n")
     page = inline(shell)
     i = page.index("</head>")
     page = page[:i] + head_css + page[i:]
     j = page.rindex("</html>")
-    return page[:j] + tail + page[j:]
+    yield page[:j]
+    yield (f"<style>{static('strikemap.css')}</style>\n"
+           f"<script>{safe_script(asset('leaflet.markercluster.js'))}</script>\n"
+           f"<script>{safe_script(asset('leaflet_heat.min.js'))}</script>\n"
+           f'<script type="application/json" id="strikemap-data">')
+    if callable(records):
+        # the block is {"data":"<base64>","encoding":...,"map":...}; base64 needs no escaping
+        before, after = _script_json({"map": map_name, "encoding": "gzip+base64", "data": _HOLE}).split(_HOLE)
+        yield before
+        yield from _gzip_base64(map_json_chunks(records, base))
+        yield after
+    else:
+        yield _script_json(_packed(map_data(records, base), map_name))
+    yield "</script>\n"
+    yield f"<script>{safe_script(static('strikemap.js'))}</script>\n"
+    yield page[j:]
 
 
 def _stable_names(page: str, find: str | None = None) -> str:
@@ -259,10 +386,11 @@ def _stable_names(page: str, find: str | None = None) -> str:
 
 
 def write_map(events, path: Path, gazetteer=None) -> None:
-    records = [e.as_dict() if hasattr(e, "as_dict") else e for e in events]
-    page = render_map(records, gazetteer)
+    """`events`: events, rows, or a function giving a fresh iterator over rows (read twice, never held)."""
+    records = events if callable(events) else [e.as_dict() if hasattr(e, "as_dict") else e for e in events]
     with atomic_writer(path) as f:
-        f.write(page)
+        for piece in _page_pieces(records, gazetteer):
+            f.write(piece)
 
 
 def read_map_data(page: str) -> dict:

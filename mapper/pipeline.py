@@ -87,13 +87,15 @@ def default_jobs() -> int:
 
 def run(paths: Iterable[str], published: date | None = None, extra_gazetteer: Iterable[str | Path] = (),
         stdin=None, *, jobs: int = 1, cache=None, progress: bool = False, chunk_size: int = CHUNK_SIZE,
-        include_outside: bool = False) -> Run:
+        include_outside: bool = False, on_events: Callable[[list[Event]], object] | None = None) -> Run:
     """Read, extract and collect the events of every report under `paths`.
 
     `jobs` processes extract (1: in this process). `cache` is an ExtractionCache,
     True for the one in the user's cache folder, or None/False for none.
     `progress` shows a bar on standard error. Strikes at places outside the
     governorate are dropped unless `include_outside` (then flagged).
+    With `on_events`, each report's events are handed to it in input order and
+    not kept (the Run's events are then empty): a build spills them to disk.
     """
     extra = tuple(str(e) for e in extra_gazetteer)
     gaz = load(extra)
@@ -114,7 +116,11 @@ def run(paths: Iterable[str], published: date | None = None, extra_gazetteer: It
                                           chunk_size=chunk_size, stats=stats,
                                           on_chunk=bar.update if bar is not None else None, unlocated=unlocated):
             # extraction keeps outside places, flagged, so one cached result serves both choices
-            events.extend(e for e in evs if include_outside or not _outside(e))
+            kept = [e for e in evs if include_outside or not _outside(e)]
+            if on_events is not None:
+                on_events(kept)
+            else:
+                events.extend(kept)
     finally:
         if bar is not None:
             bar.close()

@@ -145,6 +145,20 @@ def test_same_incidents_on_crowded_generated_corpora():
     assert refused > 500
 
 
+def test_slices_of_buckets_and_pairs_give_the_same_incidents(monkeypatch):
+    """Memory is bounded by looking up neighbours a few buckets at a time and deciding pairs a chunk at a
+    time; cutting both into tiny slices must not change a single incident."""
+    import mapper.aggregate as agg
+
+    syn = _synthetic()
+    rows = syn.events(1500, seed=11, places=30, days=20)
+    whole = agg.incidents(rows)
+    monkeypatch.setattr(agg, "_BUCKET_CHUNK", 7)
+    monkeypatch.setattr(agg, "_PAIR_CHUNK", 50)
+    sliced = _same_outputs(rows)
+    assert sliced == whole and len(whole) < len(rows)
+
+
 def test_borderline_distances_follow_the_geodesic():
     from gazetteer.resolve import km
 

@@ -9,7 +9,7 @@ import sys
 
 from .conftest import ROOT
 
-FIGURES = ["corpus", "extract", "extract per CPU-second", "baseline", "extract/baseline time", "build", "build cached", "help", "aggregate"]
+FIGURES = ["corpus", "extract", "extract per CPU-second", "baseline", "extract/baseline time", "build", "build cached", "build one report added", "help", "aggregate"]
 
 
 def test_bench_scale_prints_every_figure(tmp_path):

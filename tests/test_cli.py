@@ -87,7 +87,7 @@ def test_missing_publication_date_keeps_null_date_and_flags_it(invoke, tmp_path)
 
 def test_reruns_are_byte_identical(invoke, tmp_path):
     for d in ("a", "b"):
-        assert invoke("build", str(ROOT / "seeds"), "--out", str(tmp_path / d))[0] == 0
+        assert invoke("build", str(ROOT / "seeds"), "--out", str(tmp_path / d), "--no-cache")[0] == 0
     for name in OUTPUTS:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
@@ -95,7 +95,7 @@ def test_reruns_are_byte_identical(invoke, tmp_path):
 def test_build_in_a_fresh_process_matches_in_process(invoke, tmp_path):
     """Determinism across interpreters (hash seeds differ between processes)."""
     invoke("build", str(ROOT / "seeds"), "--out", str(tmp_path / "a"))
-    subprocess.run([sys.executable, "-m", "mapper", "build", str(ROOT / "seeds"), "--out", str(tmp_path / "b")],
+    subprocess.run([sys.executable, "-m", "mapper", "build", str(ROOT / "seeds"), "--out", str(tmp_path / "b"), "--no-cache"],
                    check=True, capture_output=True, env={"PYTHONHASHSEED": "123", "PATH": "/usr/bin:/bin",
                         "STRIKEMAP_CACHE": os.environ["STRIKEMAP_CACHE"]})
     for name in OUTPUTS:
@@ -138,10 +138,10 @@ def test_crash_during_build_keeps_previous_outputs(invoke, tmp_path, monkeypatch
 
     monkeypatch.setattr(mapper.mapview, "write_map", broken_map)
     if exc is KeyboardInterrupt:  # click turns Ctrl-C into "Aborted!" and exit 1
-        assert invoke("build", str(TEST_REPORTS / "en"), "--out", str(out))[0] == 1
+        assert invoke("build", str(TEST_REPORTS / "en"), "--out", str(out), "--no-cache")[0] == 1
     else:
         with pytest.raises(exc):
-            invoke("build", str(TEST_REPORTS / "en"), "--out", str(out))
+            invoke("build", str(TEST_REPORTS / "en"), "--out", str(out), "--no-cache")
     assert "events.csv" in written and "incidents.geojson" in written  # the crash came mid-set
     assert {n: (out / n).read_bytes() for n in OUTPUTS} == before
     assert _visible(out) == sorted(OUTPUTS)

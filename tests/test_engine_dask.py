@@ -30,8 +30,9 @@ def test_build_on_a_two_worker_cluster_matches_the_local_engine(invoke, tmp_path
     monkeypatch.setattr(mapper.engine_dask, "FILES_PER_PARTITION", 4)
     monkeypatch.setattr(mapper.engine_dask, "EVENTS_PER_WINDOW", 10)
     inputs = [str(ROOT / "seeds"), str(TEST_REPORTS / "en"), str(TEST_REPORTS / "ar"), str(TEST_REPORTS / "incident")]
-    code_l, out_l, _ = invoke("build", *inputs, "--out", str(tmp_path / "local"))
-    code_d, out_d, _ = invoke("build", *inputs, "--out", str(tmp_path / "dask"), "--engine", "dask",
+    # --no-cache: both engines really run (a stored set of the same inputs would otherwise be reused)
+    code_l, out_l, _ = invoke("build", *inputs, "--out", str(tmp_path / "local"), "--no-cache")
+    code_d, out_d, _ = invoke("build", *inputs, "--out", str(tmp_path / "dask"), "--no-cache", "--engine", "dask",
                               "--scheduler", cluster.scheduler_address)
     assert code_l == code_d == 0
     assert out_d.replace("dask", "local") == out_l  # the same summary lines
@@ -61,7 +62,7 @@ def test_bad_input_is_named_and_the_rest_is_written(invoke, tmp_path, cluster):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     code, out, err = invoke("build", str(TEST_REPORTS / "incident"), str(tmp_path / "in"), "--out", str(tmp_path / "o"),
-                            "--engine", "dask", "--scheduler", cluster.scheduler_address)
+                            "--no-cache", "--engine", "dask", "--scheduler", cluster.scheduler_address)
     assert code == 1 and "empty.txt" in err
     assert "incidents: 2" in out
 
@@ -70,7 +71,7 @@ def test_unreachable_scheduler_is_one_clear_line(invoke, tmp_path, monkeypatch):
     import mapper.engine_dask
 
     monkeypatch.setattr(mapper.engine_dask, "CONNECT_TIMEOUT", "2s")
-    code, _, err = invoke("build", str(TEST_REPORTS / "incident"), "--out", str(tmp_path), "--engine", "dask",
+    code, _, err = invoke("build", str(TEST_REPORTS / "incident"), "--out", str(tmp_path), "--no-cache", "--engine", "dask",
                           "--scheduler", "tcp://127.0.0.1:9")
     assert code == 1 and "cannot reach the Dask scheduler" in err
     assert not (tmp_path / "events.geojson").exists()
