@@ -170,18 +170,7 @@ def map_data(records: list[dict], base: dict | None = None) -> dict:
     st = _Strings()
     rows = []
     for r in records:
-        row = []
-        for c, k in zip(cols, kinds):
-            v = r.get(c)
-            if v is None:
-                row.append(None)
-            elif k == "s":
-                row.append(st(v))
-            elif k == "S":
-                row.append([st(x) for x in v])
-            else:
-                row.append(v)
-        rows.append(row)
+        rows.append(_row(r, cols, kinds, st))
     dates = sorted({r["event_date"] for r in records if r.get("event_date")})
     statuses = {(r.get("status") or "reported") for r in records}
     return {
@@ -192,6 +181,22 @@ def map_data(records: list[dict], base: dict | None = None) -> dict:
         "dates": [dates[0], dates[-1]] if dates else [],
         "colours": TYPE_COLOURS, "base": base,
     }
+
+
+def _row(r: dict, cols: list[str], kinds: list[str], strings) -> list:
+    """One record as the page's row: strings (and lists of them) as numbers into the shared string table."""
+    row = []
+    for c, k in zip(cols, kinds):
+        v = r.get(c)
+        if v is None:
+            row.append(None)
+        elif k == "s":
+            row.append(strings(v))
+        elif k == "S":
+            row.append([strings(x) for x in v])
+        else:
+            row.append(v)
+    return row
 
 
 _DUMP = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
@@ -258,19 +263,7 @@ def map_json_chunks(records, base: dict | None = None) -> Iterator[str]:
     size = 0
     n = 0
     for raw in records():
-        r = {k: _clean(v) for k, v in raw.items()}
-        row = []
-        for c, k in zip(cols, kinds):
-            v = r.get(c)
-            if v is None:
-                row.append(None)
-            elif k == "s":
-                row.append(strings(v))
-            elif k == "S":
-                row.append([strings(x) for x in v])
-            else:
-                row.append(v)
-        text = _DUMP(row)
+        text = _DUMP(_row({k: _clean(v) for k, v in raw.items()}, cols, kinds, strings))
         pieces.append(text if n == 0 else "," + text)
         n += 1
         size += len(text)

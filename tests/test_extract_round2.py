@@ -12,24 +12,16 @@ from datetime import date
 
 import pytest
 
-from mapper import extract_events
 from mapper.explain import explain, explain_lines
 from mapper.extract import extract_report
-from mapper.model import Report
+
+from .reading import Reader
 
 PUB = date(2021, 1, 13)  # a Wednesday
 
 
-def report(text, pub=PUB):
-    return Report(id="t", text=text, published=pub)
-
-
-def events(text, gaz, pub=PUB, **kw):
-    return extract_events(report(text, pub), gaz, **kw)
-
-
-def places(text, gaz, **kw):
-    return sorted(e.place_id for e in events(text, gaz, **kw))
+_reader = Reader(PUB)
+report, events, places = _reader.report, _reader.events, _reader.places
 
 
 def decision(result, mention):

@@ -10,28 +10,19 @@ from datetime import date
 
 import pytest
 
-from mapper import extract_events
 from mapper.extract import extract_report
-from mapper.model import Report
+
+from .reading import Reader
 
 PUB = date(2021, 3, 24)  # a Wednesday
 
 
-def report(text, pub=PUB):
-    return Report(id="t", text=text, published=pub)
-
-
-def events(text, gaz, pub=PUB):
-    return extract_events(report(text, pub), gaz)
-
-
-def places(text, gaz, pub=PUB):
-    return sorted(e.place_id for e in events(text, gaz, pub))
+_reader = Reader(PUB)
+report, events, places = _reader.report, _reader.events, _reader.places
 
 
 def decision(text, gaz, mention, pub=PUB):
-    res = extract_report(report(text, pub), gaz)
-    (d,) = [d for d in res.decisions if d.mention == mention]
+    (d,) = _reader.decisions(text, gaz, mention, pub)
     return d
 
 

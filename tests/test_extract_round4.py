@@ -10,28 +10,17 @@ from datetime import date
 
 import pytest
 
-from mapper import extract_events
 from mapper.extract import extract_report
-from mapper.model import Report
+
+from .reading import Reader
 
 PUB = date(2022, 6, 15)  # a Wednesday
-
-
-def report(text, pub=PUB):
-    return Report(id="t", text=text, published=pub)
-
-
-def events(text, gaz, pub=PUB):
-    return extract_events(report(text, pub), gaz)
-
-
-def places(text, gaz, pub=PUB):
-    return sorted(e.place_id for e in events(text, gaz, pub))
+_reader = Reader(PUB)
+report, events, places = _reader.report, _reader.events, _reader.places
 
 
 def reason(text, gaz, mention, pub=PUB):
-    res = extract_report(report(text, pub), gaz)
-    return [d.reason for d in res.decisions if d.mention == mention]
+    return [d.reason for d in _reader.decisions(text, gaz, mention, pub)]
 
 
 # --- Arabic "من" is "from" only right before the place ---------------------------
