@@ -12,7 +12,10 @@ of a --within file and of each --gazetteer CSV), the source and data files of
 the `mapper` and `gazetteer` packages, the versions of the libraries that
 shape the files (folium, pandas, trafilatura...) and of Python and zlib.
 Options that do not change the bytes (--jobs, --engine, --quiet, --out) are
-left out. Standard input is never cached.
+left out. Standard input, pipes and other files that are not regular files are
+never cached (hashing them would use up what the build reads), and a set is
+stored only if the key computed again after the run is the same: a report
+edited while the build ran must not be stored under the content it had before.
 
 Sets live in `builds/KEY/` of the extraction cache's folder, so the same
 `strikemap cache clear` removes them and `--no-cache` neither reads nor writes
@@ -29,6 +32,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import zlib
@@ -104,10 +108,15 @@ def build_key(paths: Iterable[str], options: Mapping[str, object], option_files:
         problems: list[InputProblem] = []
         items = expand(paths, problems)
         h.update(b"\0problems\0" + "\n".join(str(p) for p in problems).encode("utf-8", "surrogatepass"))
+        seen: set[str] = set()
         for item in items:
-            if item == "-":
-                return None
+            if item == "-" or not stat.S_ISREG(os.stat(item).st_mode):
+                return None  # a pipe, FIFO or device: hashing it would use up what the build must read
             h.update(b"\0input\0" + str(item).encode("utf-8", "surrogatepass") + b"\0")
+            real = os.path.realpath(item)
+            if real in seen:  # the run skips a second path to a file already read: that is part of the set too
+                h.update(b"\0same file as an earlier input\0")
+            seen.add(real)
             _update_file(h, Path(item))
     except (OSError, RuntimeError, ValueError):
         return None

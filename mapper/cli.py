@@ -225,7 +225,9 @@ def build(paths, out_dir, published, extra_gazetteer, jobs, no_cache, quiet, inc
                  f"strikes at places not in the gazetteer: {len(result.unlocated)} (unlocated.csv)",
                  f"inputs skipped: {len(s['skipped'])}"] + [f"  {line}" for line in s["skipped"]]
         code = 1 if result.problems else 0
-        if key is not None and not any(p.message.startswith("extraction failed") for p in result.problems):
+        if (key is not None and not any(p.message.startswith("extraction failed") for p in result.problems)
+                and _build_key(paths or ("seeds",), published, extra_gazetteer, include_outside, filters) == key):
+            # the key again: an input edited while the build ran must not store these outputs under its old content
             _store_set(key, outputs, lines, [f"strikemap: skipped {p}" for p in result.problems], code)
         written = outputs.commit()
     for line in lines:
@@ -252,9 +254,12 @@ def _reuse_stored_set(key: str, out: Path) -> None:
     stored = BuildCache().get(key)
     if stored is None:
         return
-    with _output_set(out) as outputs:
-        stored.place(outputs.path)
-        written = outputs.commit()
+    try:
+        with _output_set(out) as outputs:
+            stored.place(outputs.path)
+            written = outputs.commit()
+    except OSError:
+        return  # the set went while being copied (another build evicted it): build in full
     for line in stored.stderr:
         click.echo(line, err=True)
     for line in stored.stdout:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import threading
 
 import pytest
 
 import mapper.pipeline
-from mapper.buildcache import BuildCache
+from mapper.buildcache import BuildCache, build_key
 
 from .conftest import TEST_REPORTS
 
@@ -210,3 +212,63 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_the_speed_up(setup, mo
     first, again = build(), build()
     assert first["code"] == again["code"] == 0 and first["full"] and again["full"]
     assert again["files"] == first["files"] == build(no_cache=True)["files"]
+
+
+def test_a_pipe_is_read_by_the_build_not_used_up_by_the_key(setup, invoke, tmp_path):
+    """`strikemap build <(cat report)` or a FIFO: hashing it for the key would leave the build nothing to read."""
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    text = (TEST_REPORTS / "en" / REPORTS[0]).read_bytes()
+
+    def write():
+        with open(fifo, "wb") as f:
+            f.write(text)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    assert build_key([str(fifo)], {}) is None
+    code, stdout, stderr = invoke("build", str(fifo), "--out", str(tmp_path / "fifo-out"), "--jobs", "1")
+    writer.join(5)
+    assert code == 0, stderr
+    assert "reports read: 1" in stdout and "events: 0" not in stdout
+    assert not (tmp_path / "cache" / "builds").exists()
+
+
+def test_which_inputs_are_the_same_file_is_part_of_the_key(setup, invoke, tmp_path):
+    """The run skips a second path to a file already read: a link that now points at a copy reads two reports."""
+    reports, build, _ = setup
+    a = reports / REPORTS[0]
+    copy = tmp_path / "copy.txt"
+    shutil.copy(a, copy)
+    link = tmp_path / "link.txt"
+    link.symlink_to(a)
+    before = build_key([str(a), str(link)], {})
+    out1, out2 = tmp_path / "same-1", tmp_path / "same-2"
+    _, first, _ = invoke("build", str(a), str(link), "--out", str(out1), "--jobs", "1")
+    link.unlink()
+    link.symlink_to(copy)
+    assert build_key([str(a), str(link)], {}) != before
+    _, second, _ = invoke("build", str(a), str(link), "--out", str(out2), "--jobs", "1")
+    _, fresh, _ = invoke("build", str(a), str(link), "--out", str(tmp_path / "same-3"), "--jobs", "1", "--no-cache")
+    assert "reports read: 1" in first and "reports read: 2" in second and "reports read: 2" in fresh
+
+
+def test_a_report_edited_during_the_build_does_not_store_its_outputs(setup, monkeypatch):
+    """The outputs come from the text read during the run; stored under the key of the text before it, they would
+    be served when the file goes back to that text (an editor, a sync tool, a checkout)."""
+    reports, build, tmp_path = setup
+    one = reports / REPORTS[2]
+    original = one.read_text(encoding="utf-8")
+    real_run = mapper.pipeline.run
+
+    def editing_run(*a, **kw):
+        one.write_text(original.replace("Ayyash", "Hajin"), encoding="utf-8")
+        return real_run(*a, **kw)
+
+    monkeypatch.setattr(mapper.pipeline, "run", editing_run)
+    build()
+    monkeypatch.undo()
+    monkeypatch.setenv("STRIKEMAP_CACHE", str(tmp_path / "cache"))
+    one.write_text(original, encoding="utf-8")
+    again = build()
+    assert again["files"] == build(no_cache=True)["files"]
