@@ -37,6 +37,7 @@ import sys
 import tempfile
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -51,8 +52,11 @@ _LIBRARIES = ("folium", "branca", "jinja2", "pandas", "numpy", "scipy", "shapely
 _BLOCK = 1 << 20
 
 
+@lru_cache(maxsize=1)
 def code_version() -> str:
-    """Changes whenever strikemap's code or data, a library that shapes the files, Python or zlib changes."""
+    """Changes whenever strikemap's code or data, a library that shapes the files, Python or zlib changes.
+    Once a process: a build computes its key before and after the run, and the code it runs is the code
+    it loaded."""
     from importlib import metadata
 
     import gazetteer

@@ -133,56 +133,6 @@ class _Strings:
         return self.index[s]
 
 
-def _columns(records: list[dict]) -> tuple[list[str], list[str]]:
-    """Every property the export files carry (in their order), and the CSV's columns."""
-    from .aggregate import INCIDENT_COLUMNS
-    from .model import EVENT_COLUMNS
-
-    csv_cols = INCIDENT_COLUMNS if records and "incident_id" in records[0] else EVENT_COLUMNS
-    cols = list(csv_cols)
-    for r in records:
-        cols += [k for k in r if k not in cols]
-    return cols, csv_cols
-
-
-def _kind(values: list) -> str:
-    """How a column travels: s = index into the string table, S = list of such indexes, j = plain JSON."""
-    present = [v for v in values if v is not None]
-    if present and all(isinstance(v, str) for v in present):
-        return "s"
-    if present and all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in present):
-        return "S"
-    return "j"
-
-
-def map_data(records: list[dict], base: dict | None = None) -> dict:
-    """Everything the page's JavaScript draws and exports, as one JSON-able value.
-
-    Records travel as rows with every export column (the page's GeoJSON and CSV
-    downloads hold the same properties as the files `build` writes); strings go
-    through one table so repeated places and outlets cost a number each.
-    """
-    from .exports import _clean
-
-    records = [{k: _clean(v) for k, v in r.items()} for r in records]
-    cols, csv_cols = _columns(records)
-    kinds = [_kind([r.get(c) for r in records]) for c in cols]
-    st = _Strings()
-    rows = []
-    for r in records:
-        rows.append(_row(r, cols, kinds, st))
-    dates = sorted({r["event_date"] for r in records if r.get("event_date")})
-    statuses = {(r.get("status") or "reported") for r in records}
-    return {
-        "columns": cols, "kinds": kinds, "csv_columns": csv_cols, "strings": st.values, "rows": rows,
-        "types": sorted({(r.get("event_type") or "strike") for r in records}),
-        "statuses": [s for s in ("reported", "unconfirmed", "denied") if s in statuses],
-        "districts": sorted({r.get("district") or "outside the governorate" for r in records}),
-        "dates": [dates[0], dates[-1]] if dates else [],
-        "colours": TYPE_COLOURS, "base": base,
-    }
-
-
 def _row(r: dict, cols: list[str], kinds: list[str], strings) -> list:
     """One record as the page's row: strings (and lists of them) as numbers into the shared string table."""
     row = []
@@ -203,8 +153,10 @@ _DUMP = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":
 
 
 def map_json_chunks(records, base: dict | None = None) -> Iterator[str]:
-    """The text of json.dumps(map_data(records, base), ensure_ascii=False, sort_keys=True,
-    separators=(",", ":")), in pieces, without holding the rows or their JSON whole.
+    """Everything the page's JavaScript draws and exports, as the text of one sorted, compact JSON document,
+    in pieces, without holding the rows or their JSON whole. Records travel as rows with every export column
+    (the page's GeoJSON and CSV downloads hold the same properties as the files `build` writes); strings go
+    through one table so repeated places and outlets cost a number each.
 
     `records` is a function that gives a fresh iterator over the rows each time it is called: one pass
     finds the columns, their kinds and the legend's values, a second writes the rows (the keys of
@@ -243,7 +195,7 @@ def map_json_chunks(records, base: dict | None = None) -> Iterator[str]:
         statuses.add(r.get("status") or "reported")
         types.add(r.get("event_type") or "strike")
         districts.add(r.get("district") or "outside the governorate")
-    if first:  # no rows: the events' columns, as map_data() gives
+    if first:  # no rows: the events' columns
         csv_cols = EVENT_COLUMNS
     cols = list(csv_cols) + [k for k in extra if k not in csv_cols]
 
@@ -293,14 +245,6 @@ def _gzip_base64(chunks: Iterable[str]) -> Iterator[str]:
     yield base64.b64encode(buf + z.flush()).decode("ascii")
 
 
-def _packed(data: dict, map_name: str) -> dict:
-    """The data gzipped and base64-encoded: 50,000 incidents' evidence is tens of megabytes of
-    JSON, a few once compressed. The page inflates it with the browser's DecompressionStream."""
-    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    packed = gzip.compress(raw, compresslevel=6, mtime=0)
-    return {"map": map_name, "encoding": "gzip+base64", "data": base64.b64encode(packed).decode("ascii")}
-
-
 def _script_json(obj) -> str:
     """JSON that is safe inside a <script> element, whatever the report text holds."""
     s = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -316,20 +260,14 @@ def build_map() -> folium.Map:
     return m
 
 
-def render_map(records, gazetteer=None) -> str:
-    """The page: folium's rendered shell, then our data as a JSON block and our own script,
-    joined as plain strings after every template has been rendered.
-
-    `records` is a list of rows, or a function giving a fresh iterator over them each time it is
-    called (then the rows are read twice and never held: see map_json_chunks)."""
-    return "".join(_page_pieces(records, gazetteer))
-
-
 _HOLE = "@@strikemap-data@@"
 
 
 def _page_pieces(records, gazetteer=None) -> Iterator[str]:
-    """render_map()'s page in pieces, so write_map() never holds the page (or its data) whole."""
+    """The page in pieces, so write_map() never holds the page (or its data) whole: folium's rendered shell,
+    then our data as a JSON block and our own script, joined as plain strings after every template has been
+    rendered. `records` gives a fresh iterator over the rows each time it is called (read twice: see
+    map_json_chunks)."""
     m = build_map()
     raw = m.get_root().render()
     shell, map_name = _stable_names(raw), _stable_names(raw, find=m.get_name())
@@ -348,14 +286,12 @@ def _page_pieces(records, gazetteer=None) -> Iterator[str]:
            f"<script>{safe_script(asset('leaflet.markercluster.js'))}</script>\n"
            f"<script>{safe_script(asset('leaflet_heat.min.js'))}</script>\n"
            f'<script type="application/json" id="strikemap-data">')
-    if callable(records):
-        # the block is {"data":"<base64>","encoding":...,"map":...}; base64 needs no escaping
-        before, after = _script_json({"map": map_name, "encoding": "gzip+base64", "data": _HOLE}).split(_HOLE)
-        yield before
-        yield from _gzip_base64(map_json_chunks(records, base))
-        yield after
-    else:
-        yield _script_json(_packed(map_data(records, base), map_name))
+    # the block is {"data":"<base64>","encoding":...,"map":...}: 50,000 incidents' evidence is tens of megabytes
+    # of JSON, a few once gzipped; the page inflates it with DecompressionStream. base64 needs no escaping.
+    before, after = _script_json({"map": map_name, "encoding": "gzip+base64", "data": _HOLE}).split(_HOLE)
+    yield before
+    yield from _gzip_base64(map_json_chunks(records, base))
+    yield after
     yield "</script>\n"
     yield f"<script>{safe_script(static('strikemap.js'))}</script>\n"
     yield page[j:]
@@ -380,7 +316,13 @@ def _stable_names(page: str, find: str | None = None) -> str:
 
 def write_map(events, path: Path, gazetteer=None) -> None:
     """`events`: events, rows, or a function giving a fresh iterator over rows (read twice, never held)."""
-    records = events if callable(events) else [e.as_dict() if hasattr(e, "as_dict") else e for e in events]
+    if callable(events):
+        records = events
+    else:
+        rows = [e.as_dict() if hasattr(e, "as_dict") else e for e in events]
+
+        def records():
+            return iter(rows)
     with atomic_writer(path) as f:
         for piece in _page_pieces(records, gazetteer):
             f.write(piece)

@@ -14,11 +14,12 @@ from mapper.aggregate import INCIDENT_COLUMNS, incidents
 from mapper.decisions import UNLOCATED_COLUMNS, unlocated_rows
 from mapper.exports import write_csv, write_geojson
 from mapper.filters import build_filters
-from mapper.mapview import map_data, map_json_chunks, write_map
+from mapper.mapview import map_json_chunks, write_map
 from mapper.model import EVENT_COLUMNS
 from mapper.spill import EventStore
 
 from .conftest import ROOT, TEST_REPORTS
+from .reference_mapdata import map_data
 
 OUTPUTS = ["events.geojson", "events.csv", "incidents.geojson", "incidents.csv", "map.html", "unlocated.csv"]
 
