@@ -71,12 +71,25 @@ def _typo_of(word: str) -> str | None:
         return None
     from gazetteer.fuzzy import english_words
 
-    if word in english_words() or word in _NOT_TYPOS:
+    words = english_words()
+    if word in words or word in _NOT_TYPOS or _inflected(word, words):
         return None
     for form in _TRIGGER_FORMS:
         if abs(len(form) - len(word)) <= 1 and DamerauLevenshtein.distance(word, form) == 1:
             return form
     return None
+
+
+def _inflected(word: str, words: frozenset[str]) -> bool:
+    """"spelled", "spilled": the word list has the verb, not its past or -ing form, and one letter off a trigger
+    ("shelled") is then an English word read as a typo. Only verb endings: "stirkes" is no plural of "stirk"."""
+    for suffix in ("ed", "ing"):
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or stem in STRONG or stem + "e" in STRONG:  # "striked" is a strike misspelt
+            continue
+        if stem in words or stem + "e" in words or stem[:-1] in words and stem[-1:] == stem[-2:-1]:
+            return True
+    return False
 
 
 # Arabic triggers by stem, with the proclitics (و ف ب ل ال) and endings Arabic attaches:

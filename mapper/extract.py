@@ -35,6 +35,9 @@ _NOT_TARGET_KINDS = [
                                      r"\b(?:reported|quoted|cited)\s+by|"
                                      r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|" + _AR_B + r"[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|حسب|وفق)"),
     ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|"
+               # "came from positions on the western bank near the bridge": the positions hold the place, however far
+               r"\bfrom\s+(?:the\s+|their\s+|its\s+)?(?:positions?|posts?|bases?|points?|sites?)\s+"
+               r"(?:(?!and\b|or\b)[\w’'-]+\s+){0,5}?(?:in|on|at|near|along|inside|outside|by|of)(?=\s+(?:the\s+)?$)|"
                r"\bfrom|\bby(?=\s+(?:the\s+)?$)|" +
                _AR_B + r"[وف]?(?:(?:انطلقت|انطلاقا|انطلاقاً|قادمة|قادمين|قادما|قادماً|أطلقت|اطلقت|أطلق|اطلق|مطلقة)\s+من|"
                # a bare "من" is "from" only right before the place ("من البوكمال", "من مدينة الميادين"): with words
