@@ -107,6 +107,17 @@ _FIGURATIVE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:تفكيك|فكك|فككت|إزالة|ازالة|أزال|أزالت|نزع|نزعت|إبطال|ابطال|أبطل|أبطلت)\s+(?:\S+\s+){0,3}?"
     r"(?:ال)?(?:ألغام|الغام|لغم|عبو)",
     re.I)
+# "The director considered the strike a message to Iran, in Hatla as in al-Bukamal", "واعتبر أن الضربة رسالة إلى
+# إيران": a judgement of a strike already told; the places it names are the speaker's, not new targets
+_COMMENT = re.compile(
+    r"\b(?:consider(?:s|ed)?|describ(?:es|ed)|view(?:s|ed)?|sees|saw|regard(?:s|ed)?|interpret(?:s|ed)|call(?:s|ed)|"
+    r"believes?|believed|thinks?|thought|argu(?:es|ed))\s+(?:that\s+)?(?:the|these|this|those|such)\s+(?:\w+\s+)?"
+    r"(?:strikes?|raids?|attacks?|bombings?|shelling)\s+(?:(?:was|were|is|are|as)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:message|warning|signal|sign|escalation|show of force)\b|"
+    r"(?<![\u0621-\u064a])[وف]?(?:اعتبر|يعتبر|اعتبرت|تعتبر|رأى|يرى|رأت|ترى|وصف|يصف|وصفت|عدّ|عد)(?:وا|ت)?\s+(?:\S+\s+){0,4}?"
+    r"(?:أن|ان)\s+(?:ال(?:ضربة|غارة|غارات|ضربات|قصف|هجوم|هجمات|استهداف))\s+(?:\S+\s+){0,2}?(?:ب?مثابة\s+)?"
+    r"(?:رسالة|رسائل|تحذير|إنذار|انذار|تصعيد|إشارة|اشارة)",
+    re.I)
 # A place that opens a sentence followed by ':' '(' or a dash is a dateline, not a target.
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][a-z]+)\s*)?(?:\(|:|–|—|-\s|\s+\d{1,2}\s+\w+\s*\()")
 # Words that only say where a place lies: "Hajin town in the eastern countryside of Deir Ezzor".
@@ -327,6 +338,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if senses[s.index]:
             for m in in_sentence:
                 log.note(m, False, senses[s.index], s.text)
+            continue
+        comment = _COMMENT.search(s.text) if in_sentence else None
+        if comment:
+            for m in in_sentence:
+                log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
             continue
         found = _strike_dates(s.text, dates.find_dates(s.text, report.published))
         main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
@@ -1190,6 +1206,27 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
             log.update(e.span_start, True, f"area '{e.qualifier} {e.mention}' folded into the place a later sentence "
                                            f"names inside it ({', '.join(o.place for o in inner)})", inner[0].event_id)
             log.repoint(e.event_id, inner[0].event_id)
+    # 2c. "a rocket fell on the edge of al-Sabha … other networks said the rocket fell close to the base at the al-Omar
+    #     field", "a strike hit a road near al-Hiri … 'Near Abu Kamal, one strike engaged …'": a later sentence that
+    #     locates the strike told before by a place near it (the same rocket, or the town the struck village belongs
+    #     to) tells that strike again; it is not a strike of its own
+    for e in sorted(out, key=lambda x: x.span_start):
+        if e not in out or not e.qualifier or not _NEAR.search(e.qualifier) or _ANOTHER_STRIKE.search(e.evidence):
+            continue
+        place = gaz.places.get(e.place_id)
+        if place is None:
+            continue
+        told = next((o for o in out if o is not e and o.span_start < e.span_start and o.evidence != e.evidence
+                     and o.event_date == e.event_date and o.status == e.status and _kinds_agree(e.event_type, o.event_type)
+                     and o.place_id in gaz.places and not gaz.places[o.place_id].outside and o.geo_precision < 3
+                     and (_is_ancestor(gaz, place, gaz.places[o.place_id])
+                          or _SAME_STRIKE.search(e.evidence) and _km(e, o) <= NEAR_AGAIN_KM)), None)
+        if told is not None:
+            _add_evidence(told, e)
+            out.remove(e)
+            log.update(e.span_start, True, f"the strike told before, located again by a place near it: "
+                                           f"'{e.qualifier} {e.mention}' (merged into '{told.mention}')", told.event_id)
+            log.repoint(e.event_id, told.event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     #    (a town's desert is the land around the town: the town itself is not a place inside it)
     points = [e for e in out if e.geo_precision < 3]
@@ -1217,6 +1254,13 @@ def _area_holds(area: Place, p: Place) -> bool:
 _AREA_QUALIFIER = re.compile(r"outskirts|edge|around|surround|environs|vicinity|desert|badia|steppe|countryside|rural|"
                              r"أطراف|اطراف|محيط|ضواحي|بادية|ريف", re.I)
 # "Other six raids hit …", "وفي غارة أخرى": a later sentence about another strike, not about the one before
+_NEAR = re.compile(r"\b(?:near|close to|nearby|next to|adjacent to)\b|قرب|مقربة|قريب|بجوار", re.I)
+# "another strike", "a second drone", "غارة أخرى", "also": a new strike; "other networks said" (شبكات أخرى) is not one
+_ANOTHER_STRIKE = re.compile(r"\b(?:another|other|second|separate|further|new)\s+(?:\w+\s+)?" + _STRIKE_NOUNS +
+                             r"|\b(?:another|second)\s+(?:drones?|shells?)\b|\b(?:also|separately|again)\b|"
+                             r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:غار\S*|ضرب\S*|صاروخ\S*|صواريخ|قذيف\S*|قذائف|مسير\S*|استهداف|قصف|هجوم)"
+                             r"\s+(?:\S+\s+)?(?:أخرى|اخرى|آخر|ثانية|جديد|جديدة)(?![\u0621-\u064a])|أيضا|أيضاً|كذلك|مجدداً|مجددا", re.I)
+NEAR_AGAIN_KM = 15.0  # how far "near" reaches in this reporting: a base 14 km from the village it is said to be near
 _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
 # "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first
 _ANOTHER_ONE = re.compile(r"\b(?:another|second|separate)\b|(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])", re.I)

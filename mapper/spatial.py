@@ -35,7 +35,10 @@ _AR_DIRS = r"شمال شرقي?|شمال غربي?|جنوب شرقي?|جنوب �
 # Qualifier phrases written before the place; the last words before the mention.
 _BEFORE = [
     ("bearing", re.compile(rf"(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers?|kilometres?)\s+)?(?:the\s+)?(?:\w+\s+){{0,2}}?(?P<dir>{_DIRS})(?:ern)?(?:\s+(?:of|outskirts of|countryside of|desert of|side of))?\s+(?:the\s+)?$", re.I)),
-    ("near", re.compile(r"\b(?:near|close to|nearby|next to|adjacent to|neighbou?ring|on the edge of)\s+(?:the\s+)?$", re.I)),
+    # "close to the coalition base at the al-Omar field": near the facility that stands at the place
+    ("near", re.compile(r"\b(?:near|close to|nearby|next to|adjacent to|neighbou?ring|on the edge of)\s+(?:the\s+)?"
+                        r"(?:(?:[\w-]+\s+){0,2}?(?:base|airport|bridge|crossing|checkpoint|headquarters)\s+(?:in|at|of)\s+(?:the\s+)?)?$",
+                        re.I)),
     ("around", re.compile(r"\b(?:around|surrounding|areas? around|environs of|the surroundings of|surroundings of)\s+(?:the\s+)?$", re.I)),
     ("vicinity", re.compile(r"\b(?:vicinity of|in the vicinity of|the area of|the perimeter of|perimeter of)\s+(?:the\s+)?$", re.I)),
     ("outskirts", re.compile(r"\b(?:outskirts of|edge of|entrance of|entrance to|suburbs of|outside)\s+(?:the\s+)?$", re.I)),
@@ -44,7 +47,8 @@ _BEFORE = [
     ("farms", re.compile(r"\b(?:farms?|farmlands?|farm areas?|fields|orchards)\s+(?:of|in|near|around)\s+(?:the\s+)?$", re.I)),
     # Arabic: بادية الميادين, ريف دير الزور, محيط البوكمال, قرب, جنوب الميادين
     ("bearing", re.compile(rf"(?P<dir>{_AR_DIRS})\s*(?:مدينة|بلدة|قرية)?\s*$")),
-    ("near", re.compile(r"(?:قرب|بالقرب من|على مقربة من|بجوار|أطراف|اطراف)\s*(?:مدينة|بلدة|قرية)?\s*$")),
+    ("near", re.compile(r"(?:قرب|بالقرب من|على مقربة من|قريب(?:ة|اً|ا)? من|بجوار|أطراف|اطراف)\s*"
+                        r"(?:(?:قاعدة|مطار|جسر|معبر|حاجز|مقر)\s+(?:\S+\s+){0,2}?(?:في|ب)\s*)?(?:مدينة|بلدة|قرية)?\s*$")),
     ("around", re.compile(r"(?:محيط|حول|بمحيط|في محيط)\s*(?:مدينة|بلدة|قرية)?\s*$")),
     ("desert", re.compile(r"(?:بادية|ببادية|صحراء)\s*$")),
     ("countryside", re.compile(r"(?:ريف|بريف|أرياف)\s*(?:مدينة)?\s*$")),

@@ -54,3 +54,57 @@ def test_origin_positions_near_a_place(text, gaz):
 def test_positions_near_a_place_struck_are_a_target(gaz):
     text = "Warplanes struck positions on the western bank near the al-Mayadin bridge today."
     assert places(text, gaz) == ["al-mayadin-bridge"]
+
+
+# --- a judgement of a strike told before ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Unidentified aircraft struck an empty Hezbollah post between al-Salihiyah and Hatla today. The observatory's "
+    "director considered the strike a message to Iran that it is watched, in Hatla as in al-Bukamal.",
+    "قصفت طائرات مجهولة اليوم مقراً خالياً لحزب الله بين قريتي الصالحية وحطلة. ورأى ناشطون أن الضربة رسالة إلى "
+    "الميليشيات بأنها مراقبة في حطلة وفي البوكمال على حد سواء.",
+])
+def test_comment_on_the_strike_names_no_new_target(text, gaz):
+    assert places(text, gaz) == ["al-salihiyah-khasham", "hatla"]
+    assert any("comment" in r for r in reason(text, gaz, "al-Bukamal" if "Hatla" in text else "البوكمال"))
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified aircraft struck a depot in al-Bukamal today, in what activists called a message to Iran.",
+    "قصفت طائرات مجهولة مستودعاً في البوكمال اليوم، في رسالة إلى إيران بحسب ناشطين.",
+    "The director described how the strike hit a depot in al-Bukamal today.",
+])
+def test_a_strike_told_with_its_meaning_stays(text, gaz):
+    assert places(text, gaz) == ["al-bukamal"]
+
+
+# --- a later sentence that locates the strike told before by a place near it ---------------
+
+@pytest.mark.parametrize("text", [
+    "A rocket fell on the edge of al-Shuhayl at dawn today, causing only damage. Other networks said the rocket landed "
+    "close to the coalition base at the al-Omar oil field.",
+    "سقط صاروخ على أطراف بلدة الشحيل فجر اليوم دون إصابات. وذكرت شبكات أخرى أن الصاروخ سقط قريباً من قاعدة "
+    "التحالف في حقل العمر النفطي.",
+])
+def test_the_same_rocket_located_again(text, gaz):
+    assert places(text, gaz) == ["al-shuhayl"]
+    assert any("located again" in r for r in reason(text, gaz, "al-Omar oil field" if "al-Omar" in text else "حقل العمر النفطي"))
+
+
+@pytest.mark.parametrize("text", [
+    "A coalition strike hit a road near the village of al-Hiri today, killing three civilians. The coalition's own "
+    "report said: near Abu Kamal, one strike destroyed an ISIS vehicle.",
+    "ضربت طائرة للتحالف طريقاً قرب قرية الهري اليوم وقتلت ثلاثة مدنيين. وقال بيان التحالف: قرب البوكمال دمرت ضربة "
+    "واحدة عربة للتنظيم.",
+])
+def test_the_town_of_the_struck_village_locates_it_again(text, gaz):
+    assert places(text, gaz) == ["al-hari"]
+
+
+@pytest.mark.parametrize("text", [
+    "A rocket fell on the edge of al-Shuhayl at dawn today. Another rocket landed close to the al-Omar oil field.",
+    "سقط صاروخ على أطراف بلدة الشحيل فجر اليوم، وسقط صاروخ آخر قرب حقل العمر النفطي.",
+    "A coalition strike hit a road near the village of al-Hiri today. A second strike hit a truck near Abu Kamal.",
+])
+def test_another_strike_near_a_place_is_its_own(text, gaz):
+    assert len(places(text, gaz)) == 2
