@@ -107,6 +107,13 @@ _FIGURATIVE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:تفكيك|فكك|فككت|إزالة|ازالة|أزال|أزالت|نزع|نزعت|إبطال|ابطال|أبطل|أبطلت)\s+(?:\S+\s+){0,3}?"
     r"(?:ال)?(?:ألغام|الغام|لغم|عبو)",
     re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?)\s+(?:of\s+)?)?$|"
+                             r"(?<![\u0621-\u064a])بين\s+(?:(?:بلدتي|قريتي|مدينتي|بلدة|قرية|مدينة)\s+)?$", re.I)
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?|\s*و\s*(?:(?:بلدة|قرية|مدينة)\s+)?", re.I)
+_NEAR_END = re.compile(r"\b(?:near|close to|at|by|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:entrance|edge|outskirts|gate|exit)\s+"
+                       r"(?:of|to)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$|\bnear\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$|"
+                       r"(?:قرب|بالقرب من|عند|على)\s+(?:ال)?(?:مدخل|مخرج|أطراف|اطراف|طرف)\S*\s+(?:\S+\s+)?(?:ل|لـ|ل?بلدة\s+|ل?قرية\s+)?$|"
+                       r"(?:قرب|بالقرب من)\s+(?:بلدة\s+|قرية\s+)?$", re.I)
 # "The director considered the strike a message to Iran, in Hatla as in al-Bukamal", "واعتبر أن الضربة رسالة إلى
 # إيران": a judgement of a strike already told; the places it names are the speaker's, not new targets
 _COMMENT = re.compile(
@@ -881,6 +888,20 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
                 dropped.add(id(b))
                 why[b.start] = f"contains '{a.text}', the better-located place"
     kept = [m for m in kept if id(m) not in dropped]
+    # "on the road between al-Quriyah and al-Asharah, near the southern entrance of al-Quriyah": the road's two ends,
+    # then a point on it by one of them; the strike is at that end, and the other only names where the road goes
+    for a, b in zip(kept, kept[1:]):
+        if id(a) in dropped or not _BETWEEN_BEFORE.search(text, max(s.start, a.start - 30), a.start) \
+                or not _AND_GAP.fullmatch(text, a.end, b.start):
+            continue
+        again = next((c for c in in_sentence if b.end < c.start <= b.end + 60 and c.place.id in (a.place.id, b.place.id)
+                      and _NEAR_END.search(text, max(b.end, c.start - 40), c.start)
+                      and not re.search(r"[.;؛]", text[b.end:c.start])), None)
+        if again is not None:
+            far = b if again.place.id == a.place.id else a
+            kept.remove(far)
+            dropped.add(id(far))
+            why[far.start] = f"the road's other end: the strike is placed by '{again.text}'"
     settings: list[Match] = []
     # "sites within Deir ez-Zor city, including A, B and C", "in al-Bukamal, the raids hit the Hajana quarter":
     # a place whose own quarters or sites are named as struck in the same sentence is their setting

@@ -108,3 +108,24 @@ def test_the_town_of_the_struck_village_locates_it_again(text, gaz):
 ])
 def test_another_strike_near_a_place_is_its_own(text, gaz):
     assert len(places(text, gaz)) == 2
+
+
+# --- a road between two towns, then a point on it by one of them ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "A drone struck a pick-up on the road between al-Quriyah and al-Asharah, near the southern entrance of "
+    "al-Quriyah, this evening.",
+    "استهدفت طائرة مسيرة سيارة على الطريق الواصل بين بلدتي القورية والعشارة قرب المدخل الجنوبي للقورية مساء اليوم.",
+])
+def test_road_narrowed_to_one_end(text, gaz):
+    assert places(text, gaz) == ["al-quriyah"]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck a pick-up on the road between al-Quriyah and al-Asharah this evening.",
+    "استهدفت طائرة مسيرة سيارة على الطريق الواصل بين بلدتي القورية والعشارة مساء اليوم.",
+    # a second place after the road is another target, not a point on the road
+    "استهدفت طائرة مسيرة سيارة على الطريق بين القورية والعشارة، وقصفت المدفعية أطراف بلدة الميادين مساء اليوم.",
+])
+def test_road_alone_names_both_ends(text, gaz):
+    assert {"al-quriyah", "al-asharah"} <= set(places(text, gaz))
