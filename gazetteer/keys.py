@@ -108,3 +108,27 @@ def name_keys(name: str) -> dict[str, int]:
     if is_arabic(name):
         return arabic_keys(name)
     return {k: 0 for k in latin_keys(name)}
+
+
+_CROSSING_AR = ("معبر ", "منفذ ")
+_GATE_AR = ("بوابة", "معبر", "منفذ")
+_CROSSING_EN = (" border crossing", " crossing")
+_GATE_EN = (" gate", " border gate")
+
+
+def gate_names(place_type: str, names: tuple[str, ...]) -> set[str]:
+    """A border crossing is also named by its gate: "بوابة القائم", "the al-Qaim gate", as reports name the
+    al-Bukamal–al-Qa'im crossing. Every "معبر X" / "X crossing" name gives the other words for the same post."""
+    if place_type != "border_crossing":
+        return set()
+    out = set()
+    for name in names:
+        if name.startswith(_CROSSING_AR):
+            rest = name.split(" ", 1)[1].removesuffix(" الحدودي")
+            out.update(f"{w} {rest}" for w in _GATE_AR)
+        for suffix in _CROSSING_EN:
+            if name.endswith(suffix):
+                out.update(name[: -len(suffix)] + g for g in _GATE_EN)
+                break
+    return out - set(names)
+

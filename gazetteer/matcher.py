@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 import numpy as np
 
-from .keys import name_keys
+from .keys import gate_names, name_keys
 from .normalize import fold_text
 from .places import Place
 
@@ -59,7 +59,7 @@ class NameIndex:
         self.place_ids = [p.id for p in places]
         self.keys: dict[str, list[tuple[Place, str, int]]] = {}
         for place in places:
-            for name in place.names:
+            for name in (*place.names, *sorted(gate_names(place.type, place.names))):
                 for key, trim in name_keys(name).items():
                     entries = self.keys.setdefault(key, [])
                     if all(p.id != place.id for p, _, _ in entries):

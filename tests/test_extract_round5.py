@@ -129,3 +129,22 @@ def test_road_narrowed_to_one_end(text, gaz):
 ])
 def test_road_alone_names_both_ends(text, gaz):
     assert {"al-quriyah", "al-asharah"} <= set(places(text, gaz))
+
+
+# --- a border crossing named by its gate ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قالت مصادر إن مقاتلة أمريكية شنت غارات على بوابة القائم في البوكمال اليوم فدمرت برادين.",
+    "A US jet struck two trucks at the al-Qaim gate in al-Bukamal today.",
+    "Jets struck trucks at the Albukamal border gate today.",
+])
+def test_gate_is_the_crossing(text, gaz):
+    assert places(text, gaz) == ["al-bukamal-al-qaim-crossing"]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات مجهولة مواقع في مدينة القائم العراقية اليوم.",
+    "Unknown jets struck positions in the Iraqi town of al-Qaim today.",
+])
+def test_the_iraqi_town_is_not_the_crossing(text, gaz):
+    assert places(text, gaz) == []
