@@ -64,6 +64,13 @@ _PERIOD_STEMS = ("past", "last", "start", "beginning", "so far", "خلال", "م
 _WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:يوم )?(?P<wda>الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", re.I)
 
 
+# After the midnight that ends a day's night, the strike is on the next day: "بعد منتصف ليل الأحد" (Sunday's night,
+# not "ليلة الأحد", the eve of Sunday), "shortly after midnight on Sunday night". "After midnight on Sunday" alone is
+# early Sunday and is left alone.
+_AFTER_MIDNIGHT = re.compile(r"(?:بعد|عقب)\s+منتصف\s+(?:ال)?ليل\s+(?:يوم\s+)?$|\bafter\s+midnight\s+(?:on\s+)?$", re.I)
+_NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
+_TIME_OF_DAY = re.compile(r"(?:at|before) dawn|pre-?dawn|at \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?", re.I)
+_ON_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -178,9 +185,16 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
         if m.group(0).lower().startswith("last ") and back == 0:
             back = 7
         d = published - timedelta(days=back)
+        if _AFTER_MIDNIGHT.search(text, max(0, m.start() - 30), m.start()) \
+                and (_ARABIC.search(m.group(0)) or _NIGHT_AFTER.match(text, m.end())) and d < published:
+            d += timedelta(days=1)  # "بعد منتصف ليل الأحد", "after midnight on Sunday night": early Monday
         taken.append(m.span())
         out.append(DateFinding(d, d, "day", m.group(0), m.start()))
-    return sorted(out, key=lambda f: f.position)
+    out.sort(key=lambda f: f.position)
+    # "at dawn on Saturday", "at 1:30 a.m. on Tuesday": the time of day belongs to the day that follows it
+    return [f for f, nxt in zip(out, out[1:] + [None])
+            if not (nxt is not None and _TIME_OF_DAY.fullmatch(f.words)
+                    and _ON_DAY_GAP.fullmatch(text, f.position + len(f.words), nxt.position))]
 
 
 def _clamp(start: date, end: date, precision: str, words: str, pos: int, pub: date | None) -> DateFinding:

@@ -598,14 +598,29 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|denied|
                           r"نشر|نشرت)\s+(?:[^\s،,]+[\s،,]+){0,6}?$", re.I)  # 'قالت مراسلة راديو الكل في دير الزور اليوم' dates the telling
 
 
+# "A team visited al-Hari on Sunday to record the damage left by the strike at dawn on Saturday", "زار فريق بلدة
+# الهري يوم الأحد": the day of a visit to the aftermath, not of the strike
+_VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|document(?:ed|s)?|film(?:ed|s)?|"
+                           r"return(?:ed|s)?\s+to)\b[^.;]{0,70}$|"
+                           r"(?<![\u0621-\u064a])[وف]?(?:زار|زارت|زاروا|جال|جالت|تفقد|تفقدت|وثق|وثقت|عاد|عادت)\s+[^.؛]{0,70}$", re.I)
+_STRIKE_WORD = re.compile(_STRIKE_VERB.pattern + "|" + _STRIKE_NOUNS + r"|\baggression\b|عدوان|اعتداء|قذائف", re.I)
+
+
 def _strike_dates(sentence: str, found: list) -> list:
-    """The dates of a sentence without those of a statement about the strike, unless no other date is told."""
+    """The dates of a sentence without those of a statement about the strike or a visit to its aftermath, unless
+    no other date is told."""
     if len(found) < 2:
         return found
     kept = [f for f in found
             if not _SAID_AFTER.match(sentence[f.position + len(f.words):f.position + len(f.words) + 20])
-            and not _SAID_BEFORE.search(sentence[max(0, f.position - 40):f.position])]
+            and not _SAID_BEFORE.search(sentence[max(0, f.position - 40):f.position])
+            and not _visit_date(sentence, f)]
     return kept or found
+
+
+def _visit_date(sentence: str, f) -> bool:
+    visit = _VISIT_BEFORE.search(sentence, max(0, f.position - 90), f.position)
+    return visit is not None and not _STRIKE_WORD.search(sentence, visit.start(), f.position)
 
 
 BACKGROUND_DAYS = 10

@@ -148,3 +148,34 @@ def test_gate_is_the_crossing(text, gaz):
 ])
 def test_the_iraqi_town_is_not_the_crossing(text, gaz):
     assert places(text, gaz) == []
+
+
+# --- dates: after the midnight that ends a day's night; a visit's day; a time of day and its day -----
+
+# PUB is a Wednesday (2021-03-10)
+@pytest.mark.parametrize("text, day", [
+    ("تعرض محيط مدينة البوكمال بعد منتصف ليل الثلاثاء لقصف جوي.", "2021-03-10"),
+    ("Jets struck the outskirts of al-Bukamal shortly after midnight on Tuesday night.", "2021-03-10"),
+    # "after midnight on Tuesday" alone is early Tuesday; "ليلة الثلاثاء" is the eve of Tuesday, not read here
+    ("Jets struck the outskirts of al-Bukamal shortly after midnight on Tuesday.", "2021-03-09"),
+    ("تعرض محيط مدينة البوكمال مساء الثلاثاء لقصف جوي.", "2021-03-09"),
+])
+def test_after_midnight(text, day, gaz):
+    (e,) = events(text, gaz)
+    assert e.event_date == day
+
+
+@pytest.mark.parametrize("text", [
+    "A team visited the town of al-Hari on Tuesday to record the damage left by the air strike that hit it at dawn "
+    "on Monday.",
+    "زار فريق من الوكالة بلدة الهري يوم الثلاثاء لتوثيق الدمار الذي خلفه القصف الجوي فجر الاثنين.",
+])
+def test_the_day_of_a_visit_is_not_the_strike(text, gaz):
+    (e,) = events(text, gaz)
+    assert e.event_date == "2021-03-08"
+
+
+def test_a_strike_on_the_day_of_a_visit_keeps_it(gaz):
+    text = "Jets struck al-Hari on Tuesday, hours after the governor visited the town on Monday."
+    (e,) = events(text, gaz)
+    assert e.event_date == "2021-03-09"
