@@ -391,7 +391,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             sdate = story_date
         dated = sdate is not story_date
         last_by_type[etype] = sdate
-        kept, why_not = _targets(text, s, in_sentence, gaz)
+        kept, why_not = _targets(text, s, in_sentence, gaz, [s.start + f.position for f in found])
         for m in in_sentence:
             if m.start in why_not:
                 log.note(m, False, why_not[m.start], s.text)
@@ -606,9 +606,18 @@ _VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|
 _STRIKE_WORD = re.compile(_STRIKE_VERB.pattern + "|" + _STRIKE_NOUNS + r"|\baggression\b|عدوان|اعتداء|قذائف", re.I)
 
 
+# "TEHRAN, Aug. 20 (MNA) –", "دمشق، 20 آب (سانا) -": the day the agency filed, not the day of the strike
+_DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}|[\u0621-\u064a ]{2,30})[,،]\s*(?P<d>[^()–—\n]{3,30}?)\s*"
+                            r"\([^)]{1,40}\)\s*[–—-]")
+
+
 def _strike_dates(sentence: str, found: list) -> list:
     """The dates of a sentence without those of a statement about the strike or a visit to its aftermath, unless
-    no other date is told."""
+    no other date is told, and never the date of a dateline."""
+    if found and (sentence[:1].isupper() or _ARABIC_TEXT.match(sentence)) and ("(" in sentence[:60]):
+        line = _DATELINE_DATE.match(sentence)
+        if line:
+            found = [f for f in found if f.position >= line.end("d")]
     if len(found) < 2:
         return found
     kept = [f for f in found
@@ -785,7 +794,7 @@ def _cached(cache: dict, key, make):
 
 def _story_date(sents: list[segment.Sentence], pub: date | None) -> dates.DateFinding | None:
     for s in sents[:4]:
-        for f in dates.find_dates(s.text, pub):
+        for f in _strike_dates(s.text, dates.find_dates(s.text, pub)):
             return f
     if pub:
         return dates.DateFinding(pub, pub, "day", "", -1)
@@ -802,7 +811,7 @@ def _attr(sentence: tuple[str, str], report: tuple[str, str], etype: str) -> tup
     return sentence
 
 
-def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer
+def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer, dated_at: list[int] = ()
              ) -> tuple[list[tuple[Match, list[str]]], dict[int, str]]:
     """The place mentions of a strike sentence that name what was struck, and why each other one does not."""
     kept: list[Match] = []
@@ -876,6 +885,13 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         earlier = _EARLIER.search(before) if any(w in lower for w in _EARLIER_STEMS) else None
         if earlier:
             why[m.start] = f"background: an earlier strike: '{earlier.group(0).strip()}'"
+            continue
+        cause = _ANTECEDENT.search(before) if any(w in lower for w in _ANTECEDENT_STEMS) else None
+        if cause and _STRIKE_WORD.search(cause.group(0)) \
+                and not any(m.start - len(before) + cause.start() < p < s.end for p in dated_at):
+            # "It follows a rocket attack on the base in al-Omar", "تأتي الضربات بعد غارات استهدفت محيط البوكمال":
+            # an undated strike named as what the one told answers or follows is background
+            why[m.start] = f"background: the strike it follows or answers: '{cause.group(0).strip()[:60]}'"
             continue
         if i > 0 and not why.get(in_sentence[i - 1].start, "").startswith("part of a group's name"):
             prev = in_sentence[i - 1]
@@ -1001,6 +1017,12 @@ _GROUP_NAME = re.compile(r"\b(?:Kata['’]?ib|Kataeb|Liwa['’]?a?|Saraya|Haraka
 # literal stems each pattern needs (lower case): the rare patterns are not scanned over every mention's words
 _GROUP_STEMS = ("kata", "liwa", "saraya", "harakat", "asa", "jaysh", "jaish", "quwat", "brigade", "lions",
                 "كتائب", "لواء", "سرايا", "عصائب", "حركة")
+_ANTECEDENT = re.compile(
+    r"\b(?:follows|followed|comes?\s+(?:[\w-]+\s+){0,3}?after|came\s+(?:[\w-]+\s+){0,3}?after|"
+    r"in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliation\s+for|a\s+response\s+to)\s+(?:[\w’'-]+\s+){0,10}?$|"
+    r"(?<![\u0621-\u064a])[وف]?(?:تأتي|يأتي|جاءت|جاء)\s+(?:\S+\s+){0,2}?(?:بعد|عقب)\s+(?:\S+\s+){0,10}?$|"
+    r"(?<![\u0621-\u064a])(?:ردا|رداً|ردّاً|انتقاما|انتقاماً)\s+على\s+(?:\S+\s+){0,8}?$", re.I)
+_ANTECEDENT_STEMS = ("follow", "came", "come", "response", "retaliation", "reply", "تأتي", "يأتي", "جاء", "رد", "انتقام")
 _LOCATED_STEMS = ("located", "situated", "lying", "lies", "sits", "الواقع", "الكائن", "تقع", "يقع")
 _EARLIER_STEMS = ("previously", "earlier", "already", "repeatedly", "سبق")
 # "in Mohassan and in the al-Huwayqa neighbourhood of", "من مواقعها في A وB": the second place of a pair

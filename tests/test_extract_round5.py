@@ -179,3 +179,42 @@ def test_a_strike_on_the_day_of_a_visit_keeps_it(gaz):
     text = "Jets struck al-Hari on Tuesday, hours after the governor visited the town on Monday."
     (e,) = events(text, gaz)
     assert e.event_date == "2021-03-09"
+
+
+# --- a dateline's date is the day the agency filed ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "TEHRAN, March 10 (IRNA) – A drone struck a car near Hajin on Monday, killing two.",
+    "دمشق، 10 آذار (سانا) - استهدفت طائرة مسيرة سيارة قرب بلدة هجين يوم الاثنين.",
+])
+def test_dateline_date_is_not_the_strike(text, gaz):
+    (e,) = events(text, gaz)
+    assert e.event_date == "2021-03-08"
+
+
+def test_a_date_in_the_text_is_still_read(gaz):
+    (e,) = events("A drone struck a car near Hajin on March 8 (local time) – two were killed.", gaz)
+    assert e.event_date == "2021-03-08"
+
+
+# --- the strike the one told follows or answers ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "US forces fired missiles at militia posts on the edge of al-Mayadin tonight. It follows a rocket attack on the "
+    "US base in the al-Omar oil field.",
+    "قصفت القوات الأمريكية مواقع على أطراف مدينة الميادين الليلة. وتأتي الضربات بعد نحو أسبوعين من غارات مماثلة "
+    "استهدفت حقل العمر النفطي.",
+    "US forces fired missiles at militia posts on the edge of al-Mayadin tonight in response to rocket attacks on the "
+    "al-Omar oil field.",
+])
+def test_undated_antecedent_is_background(text, gaz):
+    assert places(text, gaz) == ["al-mayadin"]
+
+
+@pytest.mark.parametrize("text", [
+    "US forces fired missiles at militia posts on the edge of al-Mayadin tonight. It follows a rocket attack on the "
+    "US base in the al-Omar oil field yesterday.",
+    "قصفت القوات الأمريكية مواقع على أطراف مدينة الميادين الليلة، رداً على هجوم صاروخي استهدف حقل العمر النفطي أمس.",
+])
+def test_dated_antecedent_is_coded(text, gaz):
+    assert places(text, gaz) == ["al-mayadin", "al-omar-oil-field"]
