@@ -146,6 +146,8 @@ def find_triggers(text: str) -> list[Trigger]:
     return sorted(out, key=lambda t: t.start)
 
 
+TRAINING_AR = (r"(?<!منشأة )(?<!منشأتي )(?<!معسكر )(?<!معسكرات )(?<!مركز )(?<!مراكز )(?<!مقر )(?<!موقع )(?<!قاعدة )"
+               r"(?<![\u0621-\u064a])(?:ال)?(?:تدريب|تدريبات)(?![\u0621-\u064a])")
 # Senses of trigger words that are not strikes from the air or by fire: a security raid on homes, a ground
 # assault, aircraft flying over, a reconnaissance drone, flares, drills. Each pattern names the sense in words.
 _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
@@ -154,7 +156,11 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"hideouts?|farms?\s+and\s+arrested)\b|\b(?:security|ground|house|dawn|arrest|search|raid-and-arrest|door-to-door)\s+"
         r"(?:raids?|operations?|campaigns?)\b|\braid(?:ed|s)?\b[^.;]{0,80}\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|"
         r"apprehend(?:ed|ing)?)\b|\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?)\b[^.;]{0,60}\braid(?:ed|s)?\b|"
-        r"مداهمة|داهمت|داهم|حملة دهم|حملة اعتقالات|اعتقال", re.I)),
+        r"مداهمة|داهمت|داهم|حملة دهم|حملة اعتقالات|اعتقال|"
+        # troops landed from helicopters: a raid from the air, not a strike ("عملية إنزال جوي", "an airdrop operation")
+        r"\b(?:air-?drops?|airdropp?ed|air\s+drops?|airborne\s+(?:raid|landing|operation|assault)s?|heliborne|"
+        r"land(?:ed|ing)\s+(?:\w+\s+)?(?:troops|forces|soldiers|commandos))\b|(?:عملية|عمليات)?\s*(?:إنزال|انزال)(?:اً|ا)?\s+(?:جوي|مظلي)|"
+        r"(?:إنزال|انزال)(?:اً|ا)?\s+(?:\S+\s+)?(?:للتحالف|لقوات|بالمروحيات)", re.I)),
     ("ground fighting", re.compile(
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
         r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion))\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال", re.I)),
@@ -171,7 +177,9 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
     ("reconnaissance drone", re.compile(
         r"\b(?:reconnaissance|surveillance|spy|scouting)\s+(?:drones?|aircraft|planes?|flights?)\b|طائرات? (?:استطلاع|تجسس)", re.I)),
     ("flare drop", re.compile(r"\b(?:flares?|illumination rounds?)\b|قنابل (?:ضوئية|مضيئة)|مناطيد حرارية", re.I)),
-    ("drill", re.compile(r"\b(?:drills?|exercises?|training|manoeuvres?|maneuvers?|military practice)\b|تدريب|تدريبات|مناورات", re.I)),
+    # "a training facility", "منشأة تدريب": a place that trains is a target, not a drill
+    ("drill", re.compile(r"\b(?:drills?|exercises?|training(?!\s+(?:facilit|camp|site|cent|base|ground|compound|school))|"
+                         r"manoeuvres?|maneuvers?|military practice)\b|" + TRAINING_AR + r"|مناورات", re.I)),
 ]
 # Every pattern of _NOT_STRIKE_SENSES needs one of these literal stems (lower case); a fast test before the regexes.
 _SENSE_STEMS = (
@@ -180,7 +188,8 @@ _SENSE_STEMS = (
     "infantry", "ambush", "assassin", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
     "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
     "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
-    "thwart", "foil", "alert",
+    "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
+    "إنزال", "انزال",
     "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
 )
@@ -207,7 +216,7 @@ def non_strike_sense(sentence: str) -> str:
             continue
         acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
         if sense == "ground raid":
-            acts = [a for a in acts if not re.match(r"raid|target", a.group(0), re.I)]
+            acts = [a for a in acts if not re.match(r"raid|target|استهدف", a.group(0), re.I)]
         if sense == "drill":
             # "an exercise involving tanks and rocket launchers": weapons named as equipment are no strike
             acts = [a for a in acts if not re.match(r"rockets?|missiles?|mortars?|artillery|صاروخ|صواريخ|قذائف", a.group(0), re.I)]

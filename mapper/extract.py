@@ -91,11 +91,12 @@ _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:�
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
-    r"is located|lies on|controls|controlled|took over|training|exercises?|drills?|hovered|hovering|circling|circled|"
+    r"is located|lies on|controls|controlled|took over|training(?!\s+(?:facilit|camp|site|cent|base|ground|compound|school))|"
+    r"exercises?|drills?|hovered|hovering|circling|circled|"
     r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b|"
     r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"
     r"منذ (?:أشهر|سنوات|أسابيع|شهور)|متكررة|المتكررة|"
-    r"انسحب|انسحاب|تدريب|تدريبات|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام",
+    r"انسحب|انسحاب|" + cues.TRAINING_AR + r"|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام",
     re.I)
 # Phrases where a trigger word is not a strike: a burst pipe, a "hard blow", prices "rocketing".
 _FIGURATIVE = re.compile(
@@ -145,6 +146,11 @@ _UNLISTED_BEFORE = re.compile(
     r"(?:(?<![\u0621-\u064a])(?:بلدة|قرية|بلدتي|قريتي|مزرعة|حي)\s+(?!(?:مجاورة|قريبة|أخرى|اخرى|واحدة|صغيرة|نائية|حدودية)\b)"
     r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*(?:في\s+|ب)?|"
     r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
+_NEAR_UNLISTED = re.compile(
+    r"(?<![\u0621-\u064a])(?:ب|في\s+)?(?:قرية|بلدة|حي|مزرعة|مزارع)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)\s*[،,]?\s*"
+    r"(?:القريبة من|القريب من|قرب|بالقرب من|على مقربة من)\s*(?:مدينة\s+|بلدة\s+)?$|"
+    r"\b(?:village|town|hamlet|farms?)\s+of\s+(?P<w2>(?:al-|el-)?[A-Z][\w'’-]+)\s*,?\s+(?:near|close to)\s+(?:the\s+)?"
+    r"(?:(?:town|city)\s+of\s+)?$")
 _REGION_TYPES = ("region", "governorate", "desert", "river")
 # "قرب ضفة نهر الفرات في بلدة المجاودة": the region or river before a place the gazetteer lacks
 _UNLISTED_AFTER = re.compile(r"^\s*[،,]?\s*(?:في|ب)\s*(?:بلدة|قرية|حي|مزرعة)\s+[\u0621-\u064a]+|"
@@ -399,8 +405,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                     unlocated.append(Unlocated(report.id, s.text, m.text, f"not in the gazetteer: {why_not[m.start]}",
                                                report.source, report.url,
                                                report.published.isoformat() if report.published else None))
-        unlocated.extend(_unlocated(report, text, s, in_sentence, gaz))
-        kept = _not_around_unlisted(text, s, in_sentence, kept, log)
+        unlisted = _unlocated(report, text, s, in_sentence, gaz)
+        unlocated.extend(unlisted)
+        kept = _not_around_unlisted(text, s, in_sentence, kept, log, {u.words for u in unlisted})
         its = _its_desert(text, s, in_sentence, kept, gaz)
         if its:
             kept = sorted(kept + [(m, []) for m, _ in its], key=lambda k: k[0].start)
@@ -967,10 +974,16 @@ _ITS_DESERT = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:في\s+|ب)?(?P<w>با�
 _QUARTER_TYPES = ("neighbourhood", "street", "site", "region", "facility")
 
 
-def _not_around_unlisted(text: str, s: segment.Sentence, in_sentence: list, kept: list, log: "_Log") -> list:
-    """The kept mentions without regions that only say where a place missing from the gazetteer lies."""
+def _not_around_unlisted(text: str, s: segment.Sentence, in_sentence: list, kept: list, log: "_Log",
+                         unlisted: set[str] = frozenset()) -> list:
+    """The kept mentions without regions that only say where a place missing from the gazetteer lies, and without
+    a town named as what such a place is near ("in the farms of al-Haydariyah near al-Mayadin")."""
     out = []
     for m, extra in kept:
+        near = _NEAR_UNLISTED.search(text, max(s.start, m.start - 60), m.start) if unlisted else None
+        if near is not None and (near.group("w") or near.group("w2")) in unlisted:
+            log.note(m, False, f"says where a place not in the gazetteer lies: '{near.group(0).strip()}'", s.text)
+            continue
         if m.place.type in _REGION_TYPES or m.place.is_region or m.place.id in CITY_REGIONS:
             before = text[max(s.start, m.start - 60):m.start]
             hit = _UNLISTED_BEFORE.search(before)
@@ -1285,6 +1298,21 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
             log.update(e.span_start, True, f"the strike told before, located again by a place near it: "
                                            f"'{e.qualifier} {e.mention}' (merged into '{told.mention}')", told.event_id)
             log.repoint(e.event_id, told.event_id)
+    # 2d. "two strikes, on a facility near al-Bukamal and a house near al-Mayadin … one of the raids hit a depot in
+    #     Hasrat in the al-Bukamal countryside": a later breakdown of the strikes told puts one in a village of the town
+    #     it was said to be near; the town was only its locator
+    for e in sorted(out, key=lambda x: x.span_start):
+        if e not in out or not e.qualifier or not _NEAR.search(e.qualifier) or e.place_id not in gaz.places:
+            continue
+        inner = next((o for o in out if o is not e and o.span_start > e.span_start and _ONE_OF.search(o.evidence)
+                      and o.event_date == e.event_date and o.status == e.status and o.place_id in gaz.places
+                      and _is_ancestor(gaz, gaz.places[e.place_id], gaz.places[o.place_id])), None)
+        if inner is not None:
+            _add_evidence(inner, e)
+            out.remove(e)
+            log.update(e.span_start, True, f"'{e.qualifier} {e.mention}' locates a strike a later sentence places at "
+                                           f"'{inner.mention}'", inner.event_id)
+            log.repoint(e.event_id, inner.event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     #    (a town's desert is the land around the town: the town itself is not a place inside it)
     points = [e for e in out if e.geo_precision < 3]
@@ -1318,6 +1346,8 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:another|other|second|separate|further|new)\s
                              r"|\b(?:another|second)\s+(?:drones?|shells?)\b|\b(?:also|separately|again)\b|"
                              r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:غار\S*|ضرب\S*|صاروخ\S*|صواريخ|قذيف\S*|قذائف|مسير\S*|استهداف|قصف|هجوم)"
                              r"\s+(?:\S+\s+)?(?:أخرى|اخرى|آخر|ثانية|جديد|جديدة)(?![\u0621-\u064a])|أيضا|أيضاً|كذلك|مجدداً|مجددا", re.I)
+_ONE_OF = re.compile(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:strikes|raids|airstrikes|attacks|missiles|drones)\b|"
+                     r"(?<![\u0621-\u064a])[وف]?(?:إحدى|احدى|أحد|احد)\s+(?:ال)?(?:غارات|الغارات|ضربات|الضربات|الصواريخ|المسيرات|الهجمات)", re.I)
 NEAR_AGAIN_KM = 15.0  # how far "near" reaches in this reporting: a base 14 km from the village it is said to be near
 _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
 # "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first

@@ -37,7 +37,8 @@ _BEFORE = [
     ("bearing", re.compile(rf"(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers?|kilometres?)\s+)?(?:the\s+)?(?:\w+\s+){{0,2}}?(?P<dir>{_DIRS})(?:ern)?(?:\s+(?:of|outskirts of|countryside of|desert of|side of))?\s+(?:the\s+)?$", re.I)),
     # "close to the coalition base at the al-Omar field": near the facility that stands at the place
     ("near", re.compile(r"\b(?:near|close to|nearby|next to|adjacent to|neighbou?ring|on the edge of)\s+(?:the\s+)?"
-                        r"(?:(?:[\w-]+\s+){0,2}?(?:base|airport|bridge|crossing|checkpoint|headquarters)\s+(?:in|at|of)\s+(?:the\s+)?)?$",
+                        r"(?:(?:[\w-]+\s+){0,2}?(?:base|airport|bridge|crossing|checkpoint|headquarters)\s+(?:in|at|of)\s+(?:the\s+)?|"
+                        r"(?:city|town|village)\s+of\s+)?$",
                         re.I)),
     ("around", re.compile(r"\b(?:around|surrounding|areas? around|environs of|the surroundings of|surroundings of)\s+(?:the\s+)?$", re.I)),
     ("vicinity", re.compile(r"\b(?:vicinity of|in the vicinity of|the area of|the perimeter of|perimeter of)\s+(?:the\s+)?$", re.I)),

@@ -218,3 +218,75 @@ def test_undated_antecedent_is_background(text, gaz):
 ])
 def test_dated_antecedent_is_coded(text, gaz):
     assert places(text, gaz) == ["al-mayadin", "al-omar-oil-field"]
+
+
+# --- troops landed from the air: a raid, not a strike -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نفذت قوات التحالف عملية إنزال جوي في بلدة مراط فجر اليوم استهدفت منزلين لقياديين سابقين.",
+    "US helicopters landed troops in Dahla today during an airdrop operation that targeted two houses.",
+    "A man was killed by gunfire during a heliborne raid on al-Shuhayl today.",
+])
+def test_airborne_landing_is_no_strike(text, gaz):
+    assert places(text, gaz) == []
+
+
+@pytest.mark.parametrize("text", [
+    "رافقت غارة جوية عملية الإنزال الجوي في بلدة مراط فجر اليوم وقصفت الطائرات منزلاً.",
+    "During the airdrop on Dahla today, a helicopter fired a missile that struck a house.",
+])
+def test_a_strike_during_a_landing_is_a_strike(text, gaz):
+    assert len(places(text, gaz)) == 1
+
+
+# --- a training facility is a target, not a drill ------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("US jets hit a training facility near the city of Abu Kamal today.", "al-bukamal"),
+    ("قصفت طائرات أمريكية منشأة تدريب قرب مدينة البوكمال اليوم.", "al-bukamal"),
+    ("Drones struck an IRGC training camp in al-Mayadin today.", "al-mayadin"),
+])
+def test_training_facility_is_a_target(text, place, gaz):
+    assert places(text, gaz) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Explosions heard in al-Mayadin today came from militia training, activists said.",
+    "سمع دوي انفجارات في الميادين اليوم ناجمة عن تدريبات للميليشيات.",
+])
+def test_training_itself_is_still_a_drill(text, gaz):
+    assert places(text, gaz) == []
+
+
+# --- a town named as what an unlisted village is near -------------------------------------------------
+
+@pytest.mark.parametrize("text, mention", [
+    ("طالت غارة منصة لإطلاق الصواريخ في مزارع الزغيبة قرب الميادين اليوم.", "الميادين"),
+    ("A raid hit a launch pad in the farms of al-Zughayba near al-Mayadin today.", "al-Mayadin"),
+])
+def test_town_near_an_unlisted_place_is_its_locator(text, mention, gaz):
+    res = _reader.events(text, gaz)
+    assert res == []
+    assert any("not in the gazetteer" in r for r in reason(text, gaz, mention))
+
+
+def test_a_strike_near_the_town_itself_stays(gaz):
+    assert places("طالت غارة منصة لإطلاق الصواريخ في مزارع قرب الميادين اليوم.", gaz) == ["al-mayadin"]
+
+
+# --- a later breakdown places a strike said to be near a town ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "US forces struck a facility near the city of Abu Kamal on Tuesday. According to the observatory, one of the "
+    "raids hit a weapons depot in the village of al-Hasrat.",
+    "نفذت القوات الأمريكية يوم الثلاثاء ضربة على منشأة قرب مدينة البوكمال. وبحسب المرصد، أصابت إحدى الغارات مستودعاً "
+    "للأسلحة في بلدة حسرات.",
+])
+def test_breakdown_places_the_strike_near_a_town(text, gaz):
+    assert places(text, gaz) == ["al-hasrat"]
+
+
+def test_without_a_breakdown_both_stay(gaz):
+    text = ("US forces struck a facility near the city of Abu Kamal on Tuesday. Separately, jets hit a depot in the "
+            "village of al-Hasrat.")
+    assert places(text, gaz) == ["al-bukamal", "al-hasrat"]
