@@ -36,7 +36,7 @@ _NOT_TARGET_KINDS = [
                                      r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|" + _AR_B + r"[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|حسب|وفق)"),
     ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|"
                # "came from positions on the western bank near the bridge": the positions hold the place, however far
-               r"\bfrom\s+(?:the\s+|their\s+|its\s+)?(?:positions?|posts?|bases?|points?|sites?)\s+"
+               r"\bfrom\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|bases?|points?|sites?)\s+"
                r"(?:(?!and\b|or\b)[\w’'-]+\s+){0,5}?(?:in|on|at|near|along|inside|outside|by|of)(?=\s+(?:the\s+)?$)|"
                r"\bfrom|\bby(?=\s+(?:the\s+)?$)|" +
                _AR_B + r"[وف]?(?:(?:انطلقت|انطلاقا|انطلاقاً|قادمة|قادمين|قادما|قادماً|أطلقت|اطلقت|أطلق|اطلق|مطلقة)\s+من|"
@@ -1243,6 +1243,23 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
             twin.target = _join(twin.target, e.target)
             twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
             out.remove(e)
+    # 1b. "four missiles struck a coalition base inside the al-Omar field … rockets targeted the Green Village base":
+    #     a base inside a field or facility and the field itself, struck the same day, are one strike told by two names
+    for e in sorted(out, key=lambda x: x.span_start, reverse=True):
+        place = gaz.places.get(e.place_id)
+        if place is None or e not in out:
+            continue
+        twin = next((o for o in sorted(out, key=lambda x: x.span_start) if o is not e and o.event_date == e.event_date
+                     and o.status == e.status and _kinds_agree(e.event_type, o.event_type) and o.place_id in gaz.places
+                     and _same_site(place, gaz.places[o.place_id])), None)
+        if twin is not None and twin.span_start < e.span_start:
+            log.update(e.span_start, True, f"the same site by another name: merged into the event at '{twin.mention}'",
+                       twin.event_id)
+            log.repoint(e.event_id, twin.event_id)
+            _add_evidence(twin, e)
+            twin.target = _join(twin.target, e.target)
+            twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
+            out.remove(e)
     # 2. an area event folds into a more specific event inside it (same day and kind):
     #    "blasts in the al-Bukamal desert ... likely at al-Thalathat" is one explosion
     for e in list(out):
@@ -1329,6 +1346,17 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
         kept.append(e)
     kept.sort(key=lambda e: (e.span_start, e.place_id))
     return kept
+
+
+_SITE_TYPES = ("military_site", "facility", "oil_field", "gas_field", "airport")
+
+
+def _same_site(a: Place, b: Place) -> bool:
+    """A base and the field or facility it stands in, at one point: one target under two names (not a town and its
+    quarter, which are told apart)."""
+    inner, outer = (a, b) if a.parent == b.id else (b, a) if b.parent == a.id else (None, None)
+    return inner is not None and inner.type in _SITE_TYPES and outer.type in _SITE_TYPES \
+        and km(inner.lat, inner.lon, outer.lat, outer.lon) <= 1.0
 
 
 def _area_holds(area: Place, p: Place) -> bool:

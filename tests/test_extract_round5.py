@@ -290,3 +290,30 @@ def test_without_a_breakdown_both_stay(gaz):
     text = ("US forces struck a facility near the city of Abu Kamal on Tuesday. Separately, jets hit a depot in the "
             "village of al-Hasrat.")
     assert places(text, gaz) == ["al-bukamal", "al-hasrat"]
+
+
+# --- a base and the field it stands in: one target, two names ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Four missiles struck a coalition base inside the al-Omar field late on Tuesday. US Central Command said rockets "
+    "had targeted the Green Village base at about 9:30 pm.",
+    "صواريخ تسقط داخل قاعدة حقل العمر\n\nسقطت عدة صواريخ مساء الثلاثاء داخل القاعدة الأمريكية في حقل العمر النفطي.",
+])
+def test_base_and_its_field_are_one_strike(text, gaz):
+    assert len(places(text, gaz)) == 1
+
+
+def test_a_field_and_a_town_are_two(gaz):
+    text = "Rockets struck the al-Omar field late on Tuesday, and shells fell on Dhiban the same night."
+    assert places(text, gaz) == ["al-omar-oil-field", "dhiban"]
+
+
+# --- an origin told as "a militia position near …" -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Four missiles fired from a militia position near the industrial school in al-Mayadin struck the al-Omar field "
+    "today.",
+    "سقطت أربعة صواريخ أطلقت من موقع للميليشيات قرب المدرسة الصناعية في الميادين على حقل العمر اليوم.",
+])
+def test_origin_a_position_near(text, gaz):
+    assert places(text, gaz) == ["al-omar-oil-field"]
