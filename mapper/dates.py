@@ -71,6 +71,24 @@ _AFTER_MIDNIGHT = re.compile(r"(?:بعد|عقب)\s+منتصف\s+(?:ال)?ليل\
 _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
 _TIME_OF_DAY = re.compile(r"(?:at|before) dawn|pre-?dawn|at \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?", re.I)
 _ON_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
+# Days written as ordinal words: "في السابع من الشهر الحالي", "الثامن والعشرين من آب", "on the twenty-eighth of August"
+_UNITS_AR = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_UNITS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINALS: dict[str, int] = {}
+for _i, (_ar, _en) in enumerate(zip(_UNITS_AR, _UNITS_EN), 1):
+    _ORDINALS[_ar] = _ORDINALS[_en] = _i
+    _ORDINALS[("الحادي" if _i == 1 else _ar) + " عشر"] = 10 + _i
+    _ORDINALS[("الحادي" if _i == 1 else _ar) + " والعشرين"] = 20 + _i
+    _ORDINALS[f"twenty-{_en}"] = _ORDINALS[f"twenty {_en}"] = 20 + _i
+_ORDINALS.update({"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي والثلاثين": 31, "tenth": 10, "eleventh": 11,
+                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                  "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+                  "thirty first": 31, "الاول": 1})
+_ORD_RX = "|".join(sorted((re.escape(k) for k in _ORDINALS), key=len, reverse=True))
+_ORDINAL_DATE = re.compile(
+    rf"(?<![\u0621-\u064a\w])(?P<ord>{_ORD_RX})\s+(?:من|of)\s+(?:(?:شهر|the\s+month\s+of)\s+)?"
+    rf"(?:(?P<month>{_MONTH_RX})(?![\u0621-\u064a\w])|(?P<cur>الشهر\s+(?:الحالي|الجاري)|هذا\s+الشهر|this\s+month)|"
+    rf"(?P<prev>الشهر\s+(?:الماضي|المنصرم|الفائت)|last\s+month))", re.I)
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -141,6 +159,23 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
     if published is None:
         return sorted(out, key=lambda f: f.position)
     low = text.lower()
+    if "من" in text or " of " in low:
+        for m in _ORDINAL_DATE.finditer(text):
+            if not free(*m.span()):
+                continue
+            day = _ORDINALS.get(m.group("ord").lower())
+            if m.group("month"):
+                month = MONTHS[m.group("month").lower()]
+                year = _year_for(month, day, published)
+            else:
+                ref = published if m.group("cur") else published.replace(day=1) - timedelta(days=1)
+                month, year = ref.month, ref.year
+            try:
+                d = date(year, month, day)
+            except (TypeError, ValueError):
+                continue
+            taken.append(m.span())
+            out.append(_clamp(d, d, "day", m.group(0), m.start(), published))
     period_hint = any(k in low for k in _PERIOD_STEMS)
     for rx, what in _RELATIVE:
         if what in _PERIODS and not period_hint:

@@ -648,7 +648,9 @@ def _long_before(found: list, story, published: date | None) -> str:
     yardstick, so a feature about a strike a month old still reports that strike."""
     if not found or published is None:
         return ""
-    ref = min(story.start, published) if story is not None else published
+    # a news story (told within ten days of publication) is measured from its publication, as the gold's rule says;
+    # a feature about an older strike from its own story's date
+    ref = story.start if story is not None and (published - story.start).days > BACKGROUND_DAYS else published
     d = found[0]
     if (ref - d.end).days > BACKGROUND_DAYS:
         return f"dated {d.start.isoformat()}, {(ref - d.end).days} days before the report's story"

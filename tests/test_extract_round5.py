@@ -317,3 +317,28 @@ def test_a_field_and_a_town_are_two(gaz):
 ])
 def test_origin_a_position_near(text, gaz):
     assert places(text, gaz) == ["al-omar-oil-field"]
+
+
+# --- days written as ordinal words; ten days from publication --------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("وفي الثامن من الشهر الحالي، قتل مدنيان بانفجار لغم في بلدة الدوير.", "2021-03-08"),
+    ("وفي الخامس والعشرين من شباط الماضي، قتل مدنيان بانفجار لغم في بلدة الدوير.", "2021-02-25"),
+    ("On the eighth of this month, a landmine exploded in al-Dweir, killing two civilians.", "2021-03-08"),
+    ("On the twenty-eighth of February, a landmine exploded in al-Dweir, killing two civilians.", "2021-02-28"),
+])
+def test_ordinal_word_dates(text, day, gaz):
+    (e,) = events(text, gaz)
+    assert e.event_date == day
+
+
+def test_eleven_days_before_publication_is_background(gaz):
+    # the story is told "yesterday", the earlier shelling eleven days before publication
+    text = ("سقطت صواريخ مساء أمس على حقل العمر النفطي. وفي السابع والعشرين من شباط الماضي، قصفت الميليشيات بلدة ذيبان "
+            "بعدة قذائف.")
+    assert places(text, gaz) == ["al-omar-oil-field"]
+
+
+def test_the_first_of_its_kind_is_no_date(gaz):
+    (e,) = events("قصفت طائرات مجهولة بلدة هجين اليوم في غارة هي الأولى من نوعها.", gaz)
+    assert e.event_date == "2021-03-10"
