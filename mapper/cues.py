@@ -140,6 +140,9 @@ def find_triggers(text: str) -> list[Trigger]:
                 out.append(Trigger(m.start(), m.end(), w, STRONG[form], True))
     for m in re.finditer(r"\bair\s+(?:strikes?|raids?)\b", text, re.I):
         out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "airstrike", True))
+    if "explosive" in text.lower():  # "an explosive device went off under their vehicle": an IED in words
+        for m in re.finditer(r"\b(?:improvised\s+)?explosive\s+(?:devices?|charges?)\b", text, re.I):
+            out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "explosion", True))
     if "under fire" in text:  # "the vehicle came under fire": agentless, its kind comes from the strike told before
         for m in re.finditer(r"\b(?:came|comes|come|was|were|been|being)\s+under\s+fire\b", text):
             out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "strike", False))

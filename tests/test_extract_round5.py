@@ -342,3 +342,20 @@ def test_eleven_days_before_publication_is_background(gaz):
 def test_the_first_of_its_kind_is_no_date(gaz):
     (e,) = events("قصفت طائرات مجهولة بلدة هجين اليوم في غارة هي الأولى من نوعها.", gaz)
     assert e.event_date == "2021-03-10"
+
+
+# --- an explosive device in words ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two fighters were killed today when an explosive device went off under their vehicle on the road between "
+    "Subaykhan and Gharanij.",
+    "قتل عنصران اليوم بانفجار عبوة ناسفة بسيارتهما على الطريق بين صبيخان وغرانيج.",
+])
+def test_explosive_device_is_a_blast(text, gaz):
+    found = events(text, gaz)
+    assert sorted(e.place_id for e in found) == ["gharanij", "subaykhan"]
+    assert {e.event_type for e in found} == {"explosion"}
+
+
+def test_defusing_an_explosive_device_is_no_blast(gaz):
+    assert places("Engineers defused an explosive device on the road to Subaykhan today.", gaz) == []
