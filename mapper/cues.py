@@ -111,10 +111,17 @@ _AR_TRIGGERS = [
 ]
 
 
+# "راجمات الصواريخ", "منصة لإطلاق الصواريخ", "rocket launchers": the weapon or its pad, not a missile that struck
+_LAUNCHER_BEFORE_AR = re.compile(r"(?:راجمات|راجمة|منصات?|منصة)\s+(?:ل|ل?إطلاق\s+|ل?اطلاق\s+)?(?:ال)?$|(?:لإطلاق|لاطلاق)\s+(?:ال)?$")
+_LAUNCHER_AFTER_EN = re.compile(r"[- ]launch(?:ers?|ing\s+pads?|\s+pads?|\s+sites?)\b", re.I)
+
+
 def _arabic_triggers(text: str) -> list[Trigger]:
     out = []
     for rx, kind in _AR_TRIGGERS:
         for m in rx.finditer(text):
+            if kind == "missile strike" and _LAUNCHER_BEFORE_AR.search(text, max(0, m.start() - 16), m.start()):
+                continue
             out.append(Trigger(m.start(), m.end(), m.group(0), kind, True))
     return out
 
@@ -131,6 +138,8 @@ def find_triggers(text: str) -> list[Trigger]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         if w in STRONG:
+            if STRONG[w] == "missile strike" and _LAUNCHER_AFTER_EN.match(text, m.end()):
+                continue
             out.append(Trigger(m.start(), m.end(), w, STRONG[w], True))
         elif w in WEAK:
             out.append(Trigger(m.start(), m.end(), w, WEAK[w], False))

@@ -15,6 +15,7 @@ from datetime import date
 
 from gazetteer import Gazetteer, Match, load
 from gazetteer.matcher import Candidate
+from gazetteer.normalize import fold
 from gazetteer.places import Place
 from gazetteer.resolve import km
 
@@ -140,6 +141,8 @@ _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "t
 _DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
 _CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|among them)\b", re.I)
 _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building|site)?\s*,?\s*(?:in|on|at|within|inside|of)\s+(?:the\s+)?$", re.I)
+# "حي الهجانة بمدينة البوكمال", "حي الصناعة في البوكمال": a quarter, then the town it is in
+_NEST_AR = re.compile(r"^\s*[،,]?\s*(?:في\s+|ب)(?:مدينة\s+|بلدة\s+|قرية\s+)?$")
 # "في بلدة المجاودة بريف دير الزور الشرقي", "the village of Zighan in the eastern countryside": a region that says
 # where a place the gazetteer lacks lies is no strike of its own (the strike goes to unlocated.csv)
 _UNLISTED_BEFORE = re.compile(
@@ -820,9 +823,33 @@ def _attr(sentence: tuple[str, str], report: tuple[str, str], etype: str) -> tup
     return sentence
 
 
+def _quarters_of_their_town(text: str, in_sentence: list[Match], gaz: Gazetteer) -> None:
+    """"The industrial area of Albu Kamal", "المنطقة الصناعية بمدينة البوكمال": a quarter's name that several towns
+    share (al-Sina'a) is the quarter of the town it is said to be in, not the one the name first resolved to."""
+    for m, town in zip(in_sentence, in_sentence[1:]):
+        p = m.place
+        if p.type not in _WITHIN_TYPES or not p.parent or p.parent == town.place.id \
+                or town.place.type not in ("city", "town", "village") \
+                or not (_NEST.match(text[m.end:town.start]) or _NEST_AR.match(text[m.end:town.start])):
+            continue
+        sibling = _same_named_quarters(gaz).get((town.place.id, fold(p.name)))
+        if sibling is not None:
+            m.chosen = Candidate(sibling, m.score, f"the quarter of that name in '{town.text}'")
+
+
+def _same_named_quarters(gaz: Gazetteer) -> dict[tuple[str, str], Place]:
+    """(town id, folded quarter name) -> the town's quarter, built once for a gazetteer."""
+    index = getattr(gaz, "_quarters_by_town", None)
+    if index is None:
+        index = {(p.parent, fold(p.name)): p for p in gaz.places.values() if p.parent and p.type in _WITHIN_TYPES}
+        gaz._quarters_by_town = index
+    return index
+
+
 def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer, dated_at: list[int] = ()
              ) -> tuple[list[tuple[Match, list[str]]], dict[int, str]]:
     """The place mentions of a strike sentence that name what was struck, and why each other one does not."""
+    _quarters_of_their_town(text, in_sentence, gaz)
     kept: list[Match] = []
     excluded: set[int] = set()
     why: dict[int, str] = {}
@@ -908,7 +935,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
             if re.fullmatch(r"\s*,\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
-                    or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
+                    or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|(?:ال)?قريب(?:ة)? من|المجاورة ل|المحاذية ل|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)"
+                                    r"\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
                     or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap) \
                     or _DESCRIBED_NEAR.fullmatch(gap):
                 why[m.start] = f"reference point for '{prev.text}': '{gap.strip()}'"
@@ -927,6 +955,10 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             else:
                 dropped.add(id(b))
                 why[b.start] = f"contains '{a.text}', the better-located place"
+        elif a.place.type in _WITHIN_TYPES and _NEST_AR.match(gap) and _is_ancestor(gaz, b.place, a.place):
+            # the quarter is what was struck; the town after it only says where the quarter is
+            dropped.add(id(b))
+            why[b.start] = f"says where '{a.text}' lies: the town of its quarter"
     kept = [m for m in kept if id(m) not in dropped]
     # "on the road between al-Quriyah and al-Asharah, near the southern entrance of al-Quriyah": the road's two ends,
     # then a point on it by one of them; the strike is at that end, and the other only names where the road goes

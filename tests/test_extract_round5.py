@@ -359,3 +359,62 @@ def test_explosive_device_is_a_blast(text, gaz):
 
 def test_defusing_an_explosive_device_is_no_blast(gaz):
     assert places("Engineers defused an explosive device on the road to Subaykhan today.", gaz) == []
+
+
+# --- a launcher is a weapon, not a missile that struck ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مدنيين بقصف مدفعي على بلدة الشعفة صباح اليوم. وقصفت القوات البلدة بالمدفعية الثقيلة وراجمات الصواريخ.",
+    "Artillery shelled al-Shaafah this morning, killing three. The forces pounded the town with heavy guns and rocket "
+    "launchers.",
+])
+def test_rocket_launchers_are_shelling(text, gaz):
+    found = events(text, gaz)
+    assert [(e.place_id, e.event_type) for e in found] == [("al-shaafah", "shelling")]
+
+
+def test_rockets_that_fell_are_missiles(gaz):
+    (e,) = events("Three rockets fell on al-Shaafah this morning.", gaz)
+    assert e.event_type == "missile strike"
+
+
+# --- a quarter named like others is the quarter of the town it is said to be in -----------------------
+
+def _in_al_bukamal(e, gaz) -> bool:
+    town = gaz.places["al-bukamal"]
+    return e.place_id.startswith("al-bukamal") and abs(e.lat - town.lat) < 0.05 and abs(e.lon - town.lon) < 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Jets hit a weapons warehouse in the industrial area of Albu Kamal today.",
+    "قصفت طائرات مجهولة مستودعاً في حي الصناعة بمدينة البوكمال اليوم.",
+    "قصفت طائرات مجهولة مستودعاً في حي الصناعة في البوكمال اليوم.",
+])
+def test_quarter_of_the_named_town(text, gaz):
+    (e,) = events(text, gaz)
+    assert _in_al_bukamal(e, gaz)  # not Deir ez-Zor's industrial quarter, 120 km away
+
+
+def test_quarter_in_arabic_is_the_quarter(gaz):
+    (e,) = events("قصفت طائرات مجهولة مستودعاً في حي الصناعة بمدينة البوكمال اليوم.", gaz)
+    assert e.place_id == "al-bukamal-industrial-area"
+
+
+def test_quarter_alone_keeps_its_gazetteer_town(gaz):
+    (e,) = events("قصفت طائرات مجهولة مستودعاً في حي الصناعة بدير الزور اليوم.", gaz)
+    assert e.place_id == "deir-ez-zor-industrial-area"
+
+
+@pytest.mark.parametrize("text", [
+    "طالت الضربات مقرات في حي الهجانة بمدينة البوكمال فجر اليوم.",
+    "The strikes hit headquarters in the Hajana quarter in al-Bukamal at dawn today.",
+])
+def test_town_after_its_quarter_only_locates_it(text, gaz):
+    (e,) = events(text, gaz)  # one strike, not the quarter and the town besides
+    assert _in_al_bukamal(e, gaz)
+
+
+def test_near_a_town_is_a_reference_point(gaz):
+    text = "قصفت قوات الأسد بلدة الشعفة القريبة من مدينة البو كمال بالمدفعية الثقيلة اليوم."
+    assert places(text, gaz) == ["al-shaafah"]
+    assert any("reference point" in r for r in reason(text, gaz, "البو كمال"))
