@@ -69,8 +69,8 @@ _WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tues
 # early Sunday and is left alone.
 _AFTER_MIDNIGHT = re.compile(r"(?:بعد|عقب)\s+منتصف\s+(?:ال)?ليل\s+(?:يوم\s+)?$|\bafter\s+midnight\s+(?:on\s+)?$", re.I)
 _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
-_TIME_OF_DAY = re.compile(r"(?:at|before) dawn|pre-?dawn|at \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?", re.I)
-_ON_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
+_TIME_OF_DAY = re.compile(r"(?:at|before) dawn|pre-?dawn|at \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|overnight", re.I)
+_ON_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+|into\s+)?", re.I)  # "overnight into Saturday": Saturday's small hours
 # Days written as ordinal words: "في السابع من الشهر الحالي", "الثامن والعشرين من آب", "on the twenty-eighth of August"
 _UNITS_AR = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 _UNITS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]

@@ -87,6 +87,12 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST
                            r"^\s+(?:said|says|reported|reports|claimed|claims|quoted|cited|aired|broadcast|published|added)\b")
 # a name in quotation marks after the dative "لـ" ('مصدر لـ"الميادين"', told to the channel) or after "so-called"
 # ('ما يعرف بـ"قطاع الميادين"', a militia's sector): a name, not the town
+_LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|square|circle|street|hospital|school|mosque|bakery|hotel|stadium|market)\s+"
+                             r"(?:(?:in|of|at)\s+(?:the\s+)?(?:(?:centre|center|heart|middle)\s+of\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$", re.I)
+_LANDMARK_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])(?:دوار|ساحة|شارع|مدرسة|مشفى|مستشفى|جامع|مسجد|فرن|سوق|فندق|ملعب)\s+$")
+_IN_TOWN_AR = re.compile(r"\s*(?:في|ب)\s*(?:(?:وسط|مركز|قلب)\s+)?(?:مدينة\s+|بلدة\s+)?$")
+_TOLD_TO_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:مصادر|مصدر|قال|قالت|قالوا|أفاد|أفادت|افاد|افادت|صرح|صرحت|أكد|أكدت|"
+                         r"أوضح|أوضحت|تحدث|تحدثت|كشف|كشفت|مراسل|مراسلة)\s+(?:[^\s،,.]+\s+){0,2}?لـ?\s*$")
 _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:يعرف|يسمى|تسمى|يُعرف|يُسمى)\s+بـ?\s*[\"“«](?:[\u0621-\u064a]+\s+)?|"
                                  r"(?<![\u0621-\u064a])قطاع\s+)$")
 _BACKGROUND = re.compile(
@@ -96,6 +102,9 @@ _BACKGROUND = re.compile(
     r"exercises?|drills?|hovered|hovering|circling|circled|"
     r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b|"
     r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"
+    # "had fled in the spring after air raids on their home": a season ago, not the day's strike
+    r"\b(?:in|during|since|last)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?:this|the\s+current))|"
+    r"(?:في|خلال|منذ)\s+(?:فصل\s+)?(?:الربيع|الصيف|الخريف|الشتاء)|(?:الربيع|الصيف|الخريف|الشتاء)\s+(?:الماضي|المنصرم|الفائت)|"
     r"منذ (?:أشهر|سنوات|أسابيع|شهور)|متكررة|المتكررة|"
     r"انسحب|انسحاب|" + cues.TRAINING_AR + r"|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام",
     re.I)
@@ -893,6 +902,22 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if quoted:
             excluded.add(i)
             why[m.start] = f"a name, not the town: '{text[m.start - len(quoted.group(0)):m.end].strip()}'"
+            continue
+        nxt = in_sentence[i + 1] if i + 1 < len(in_sentence) else None
+        if nxt is not None and m.place.type in ("village", "town", "neighbourhood") and nxt.place.id != m.place.id \
+                and nxt.start - m.end < 50 and (_LANDMARK_AFTER.match(text, m.end, nxt.start)
+                                               or _LANDMARK_BEFORE_AR.search(text, max(s.start, m.start - 12), m.start)
+                                               and _IN_TOWN_AR.match(text, m.end, nxt.start)):
+            # "the al-Amal roundabout in the centre of al-Asharah", "دوار الأمل في مركز العشارة": a landmark's name
+            excluded.add(i)
+            why[m.start] = f"a landmark's name in '{nxt.text}', not the place '{m.place.name}'"
+            continue
+        told = _TOLD_TO_AR.search(text, max(s.start, m.start - 40), m.start) if text[m.start - 1:m.start] == "ل" \
+            or m.text.startswith("ل") else None
+        if told:
+            # "أفادت مصادر للميادين", "قال مصدر لـ الميادين": the channel that was told, not the town
+            excluded.add(i)
+            why[m.start] = f"an outlet's name: told to '{m.text}': '{told.group(0).strip()}'"
             continue
         if m.start - s.start <= 2 and _DATELINE_AFTER.match(text[m.end:m.end + 40]):
             excluded.add(i)

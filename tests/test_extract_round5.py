@@ -418,3 +418,56 @@ def test_near_a_town_is_a_reference_point(gaz):
     text = "قصفت قوات الأسد بلدة الشعفة القريبة من مدينة البو كمال بالمدفعية الثقيلة اليوم."
     assert places(text, gaz) == ["al-shaafah"]
     assert any("reference point" in r for r in reason(text, gaz, "البو كمال"))
+
+
+# --- the channel that was told is not the town ---------------------------------------------------------
+
+def test_sources_told_the_channel(gaz):
+    text = "أفادت مصادر للميادين اليوم بأن طائرة مسيرة استهدفت القاعدة الأمريكية في حقل العمر."
+    assert places(text, gaz) == ["al-omar-oil-field"]
+
+
+def test_sources_told_the_channel_in_english(gaz):
+    text = "Sources told Al Mayadeen today that a drone struck the US base in the al-Omar oil field."
+    assert places(text, gaz) == ["al-omar-oil-field"]
+
+
+def test_shelling_on_the_town_stays(gaz):
+    text = "وقالت المصادر إن القوات الأمريكية ردت بقصف مدفعي طال الأطراف الجنوبية لمدينة الميادين اليوم."
+    assert places(text, gaz) == ["al-mayadin"]
+
+
+# --- a landmark named like a village ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, mention", [
+    ("Jets bombed the headquarters at the al-Amal roundabout in the centre of al-Asharah today.", "al-Amal"),
+    ("قصفت طائرات مجهولة المقر عند دوار الأمل في مركز مدينة العشارة اليوم.", "الأمل"),
+])
+def test_landmark_name_is_not_the_village(text, mention, gaz):
+    assert places(text, gaz) == ["al-asharah"]
+
+
+def test_a_village_in_a_list_stays(gaz):
+    assert places("Jets bombed al-Ummal and al-Asharah today.", gaz) == ["al-asharah", "al-ummal"]
+
+
+# --- a season ago is background; overnight into a day is that day ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Jets hit a river crossing in al-Asharah on Tuesday. A survivor said his family had fled to al-Asharah in the "
+    "spring after air raids on their home in al-Bukamal.",
+    "قصفت طائرات معبراً نهرياً في العشارة يوم الثلاثاء. وقال ناج إن عائلته نزحت إلى العشارة في الربيع بعد غارات على "
+    "منزلها في البوكمال.",
+])
+def test_a_season_ago_is_background(text, gaz):
+    assert places(text, gaz) == ["al-asharah"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Three airstrikes overnight into Wednesday hit militia posts in al-Hamdan.", "2021-03-10"),
+    ("Three airstrikes overnight hit militia posts in al-Hamdan.", "2021-03-09"),
+    ("استهدفت ثلاث غارات فجر الأربعاء مواقع للميليشيات في الحمدان.", "2021-03-10"),
+])
+def test_overnight_into_a_day(text, day, gaz):
+    (e,) = events(text, gaz)
+    assert e.event_date == day
