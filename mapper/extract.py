@@ -1391,7 +1391,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
             log.repoint(e.event_id, inner.event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     #    (a town's desert is the land around the town: the town itself is not a place inside it)
-    points = [e for e in out if e.geo_precision < 3]
+    points = [e for e in out if e.geo_precision < 3 and e.status != "denied"]  # a denied strike locates nothing
     kept = []
     for e in out:
         area = gaz.places.get(e.place_id)
@@ -1438,7 +1438,7 @@ _ONE_OF = re.compile(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:strikes|raids|airstrikes
 NEAR_AGAIN_KM = 15.0  # how far "near" reaches in this reporting: a base 14 km from the village it is said to be near
 _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
 # "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first
-_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate)\b|(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])", re.I)
+_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|also)\b|(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة|أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])", re.I)
 _BIG_AREA = re.compile(r"desert|badia|steppe|countryside|rural|بادية|ريف", re.I)
 
 

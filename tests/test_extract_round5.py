@@ -471,3 +471,27 @@ def test_a_season_ago_is_background(text, gaz):
 def test_overnight_into_a_day(text, day, gaz):
     (e,) = events(text, gaz)
     assert e.event_date == day
+
+
+# --- a region struck as well, and a denied strike inside it ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets bombed a post near the Ain Ali shrine today. The jets also carried out four raids on the al-Mayadin "
+     "desert.", ["ain-ali", "al-mayadin-desert"]),
+    ("قصفت طائرات مقراً قرب مقام عين علي اليوم. وشنت الطائرات أيضاً أربع غارات على بادية الميادين.",
+     ["ain-ali", "al-mayadin-desert"]),
+    # without "also", the desert only says where the shrine lies
+    ("Jets bombed a post near the Ain Ali shrine in the al-Mayadin desert today.", ["ain-ali"]),
+])
+def test_a_region_struck_as_well(text, expected, gaz):
+    assert places(text, gaz) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "طالت الضربات فجر اليوم مستودعات في بادية الميادين. ونفى مصدر عسكري حدوث غارة على مدينة العشارة، مؤكداً أن أي "
+    "ضربة لم تقع هناك.",
+    "The strikes hit depots in the al-Mayadin desert at dawn today. A military source denied that any raid hit "
+    "al-Asharah, saying no strike took place there.",
+])
+def test_a_denied_strike_does_not_locate_the_region(text, gaz):
+    assert "al-mayadin-desert" in places(text, gaz)
