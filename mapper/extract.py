@@ -91,6 +91,12 @@ _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|square|circle|street|hospital|sc
                              r"(?:(?:in|of|at)\s+(?:the\s+)?(?:(?:centre|center|heart|middle)\s+of\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$", re.I)
 _LANDMARK_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])(?:دوار|ساحة|شارع|مدرسة|مشفى|مستشفى|جامع|مسجد|فرن|سوق|فندق|ملعب)\s+$")
 _IN_TOWN_AR = re.compile(r"\s*(?:في|ب)\s*(?:(?:وسط|مركز|قلب)\s+)?(?:مدينة\s+|بلدة\s+)?$")
+_LISTING = re.compile(r"\b(?:listed|named|cited|enumerated|identified)\b|\bamong\s+the\s+(?:sites|targets|positions)\b|"
+                      r"(?<![\u0621-\u064a])[وف]?(?:عدّدت|عددت|عدد|عدّد|سمّت|سمت|ومن بين المواقع|من بين المواقع|من بين الأهداف)", re.I)
+_LISTING_STEMS = ("listed", "named", "cited", "enumerated", "identified", "among the", "عدد", "عدّد", "سم", "من بين")
+_LISTED_TARGETS = re.compile(r"\b(?:quarters?|neighbou?rhoods?|sites?|positions?|posts?|surroundings|areas?|targets?|depots?|"
+                             r"headquarters|bases?)\b|(?<![\u0621-\u064a])[وف]?(?:ال)?(?:أحياء|حي|مواقع|مقرات|محيط|مستودعات|نقاط|مناطق)"
+                             r"(?![\u0621-\u064a])", re.I)
 _TOLD_TO_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:مصادر|مصدر|قال|قالت|قالوا|أفاد|أفادت|افاد|افادت|صرح|صرحت|أكد|أكدت|"
                          r"أوضح|أوضحت|تحدث|تحدثت|كشف|كشفت|مراسل|مراسلة)\s+(?:[^\s،,.]+\s+){0,2}?لـ?\s*$")
 _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:يعرف|يسمى|تسمى|يُعرف|يُسمى)\s+بـ?\s*[\"“«](?:[\u0621-\u064a]+\s+)?|"
@@ -355,6 +361,16 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
         in_sentence = in_sentence_of(s)
+        listed = None
+        if not trig and in_sentence and last_drafts and last_drafts[-1].sentence.index == s.index - 1 \
+                and any(w in s.text.lower() for w in _LISTING_STEMS):
+            listed = _LISTING.search(s.text)
+            if listed and _LISTED_TARGETS.search(s.text):
+                # "In Mayadin, the sources listed the Shibli quarter and the surroundings of the Rahba castle" right
+                # after "the raids hit …": the list goes on with the strike told in the sentence before
+                trig = [cues.Trigger(listed.start(), listed.end(), listed.group(0), "strike", False)]
+            else:
+                listed = None
         etype = cues.event_type(s.text, trig) if trig else ""
         if not trig or not etype:
             for m in in_sentence:
@@ -407,6 +423,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             sdate = block_date[s.block]  # "On Tuesday, … shelled Darnaj. A house was destroyed in Darnaj…"
         else:
             sdate = story_date
+        if listed is not None and not found:
+            sdate = last_drafts[-1].date
         dated = sdate is not story_date
         last_by_type[etype] = sdate
         kept, why_not = _targets(text, s, in_sentence, gaz, [s.start + f.position for f in found])
@@ -1018,6 +1036,10 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         setting = max((m for m in settings if m.start < k.start), key=lambda m: m.start, default=None)
         if setting is None or k.place.is_region or k.place.outside:
             continue
+        own = next((c for c in in_sentence if k.end < c.start <= k.end + 40 and _LOCATIVE_WORD.search(text[k.end:c.start])),
+                   None)
+        if own is not None and km(own.place.lat, own.place.lon, k.place.lat, k.place.lon) <= NAMESAKE_KM + own.place.radius_km:
+            continue  # "positions in al-Hiri in the Albukamal desert": its own container says which al-Hiri
         dist = km(setting.place.lat, setting.place.lon, k.place.lat, k.place.lon)
         if dist > NAMESAKE_KM + setting.place.radius_km:
             kept.remove(k)

@@ -495,3 +495,33 @@ def test_a_region_struck_as_well(text, expected, gaz):
 ])
 def test_a_denied_strike_does_not_locate_the_region(text, gaz):
     assert "al-mayadin-desert" in places(text, gaz)
+
+
+# --- a list of targets that goes on in the next sentence ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Raids\n\nIn the eastern countryside the raids hit al-Jafra late on Tuesday. In Mayadin, the sources listed the Shibli "
+     "quarter and the surroundings of the Rahba castle.", ["al-jafra", "al-shibli", "qalat-al-rahba"]),
+    ("غارات\n\nطالت الغارات ليل الثلاثاء بلدة الجفرة في الريف الشرقي. وفي الميادين عدّدت المصادر حي الشبلي ومحيط قلعة الرحبة.",
+     ["al-jafra", "al-shibli", "qalat-al-rahba"]),
+])
+def test_listed_targets_continue_the_strike(text, expected, gaz):
+    found = events(text, gaz)
+    assert sorted(e.place_id for e in found) == expected
+    assert {e.event_date for e in found} == {"2021-03-09"}
+
+
+@pytest.mark.parametrize("text", [
+    # a list of what the militias hold is no list of targets
+    "Raids\n\nThe raids hit al-Jafra late on Tuesday. Activists listed the towns the militias hold, al-Quriyah and Mahkan.",
+    # a listing two sentences later is not the strike's
+    "Raids\n\nThe raids hit al-Jafra late on Tuesday. Residents were afraid. The sources listed the Shibli quarter as well.",
+])
+def test_other_lists_are_not_targets(text, gaz):
+    assert places(text, gaz) == ["al-jafra"]
+
+
+def test_a_namesake_with_its_own_container(gaz):
+    text = ("In Mayadin, the raids hit the Shibli quarter late on Tuesday, as well as positions in al-Hiri in the "
+            "Albukamal desert.")
+    assert "al-hari" in places(text, gaz)
