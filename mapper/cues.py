@@ -186,6 +186,10 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"possible|potential|planned|prepar(?:e|es|ed|ing))\s+(?:of\s+|for\s+)?(?:\w+\s+){0,3}?"
         r"(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|shelling|retaliation)\b|"
         r"(?:خوفا?ً? من|تخوفا?ً?|تحسبا?ً?|خشية|تهديدات?|توعد)\s+(?:\S+\s+){0,3}?(?:هجوم|ضربات|ضربة|غارات|غارة|قصف|استهداف)", re.I)),
+    # "Mayadin will remain a target as long as the attacks continue", "ستبقى البوكمال هدفاً": a forecast, not a strike
+    ("a forecast", re.compile(
+        r"\b(?:will|would|could|may|might|to)\s+(?:\w+\s+)?(?:remain|become|be|stay)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?targets?\b|"
+        r"(?:ستبقى|سيبقى|ستظل|سيظل|قد تكون|قد يكون|ستكون|سيكون)\s+(?:\S+\s+){0,2}?هدفا?ً?", re.I)),
     ("reconnaissance drone", re.compile(
         r"\b(?:reconnaissance|surveillance|spy|scouting)\s+(?:drones?|aircraft|planes?|flights?)\b|طائرات? (?:استطلاع|تجسس)", re.I)),
     ("flare drop", re.compile(r"\b(?:flares?|illumination rounds?)\b|قنابل (?:ضوئية|مضيئة)|مناطيد حرارية", re.I)),
@@ -201,7 +205,7 @@ _SENSE_STEMS = (
     "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
     "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
     "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
-    "إنزال", "انزال",
+    "إنزال", "انزال", "target", "هدف",
     "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
 )

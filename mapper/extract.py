@@ -97,6 +97,10 @@ _LISTING_STEMS = ("listed", "named", "cited", "enumerated", "identified", "among
 _LISTED_TARGETS = re.compile(r"\b(?:quarters?|neighbou?rhoods?|sites?|positions?|posts?|surroundings|areas?|targets?|depots?|"
                              r"headquarters|bases?)\b|(?<![\u0621-\u064a])[وف]?(?:ال)?(?:أحياء|حي|مواقع|مقرات|محيط|مستودعات|نقاط|مناطق)"
                              r"(?![\u0621-\u064a])", re.I)
+_CARRIED_OUT = re.compile(r"^\s*(?:the|these|those)\s+(?:\w+\s+)?(?:strikes|raids|airstrikes|attacks|strike|raid|attack)\s+"
+                          r"(?:were|was)\s+(?:carried\s+out|conducted|launched|made)\b|"
+                          r"^\s*[وف]?(?:نُفذت|نفذت|نُفّذت|نفّذت|شُنت|شنت|جرت|وقعت)\s+(?:ال)?(?:غارات|ضربات|الضربة|الغارة|ضربة|غارة|الضربتان|الغارتان)",
+                          re.I)
 _TOLD_TO_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:مصادر|مصدر|قال|قالت|قالوا|أفاد|أفادت|افاد|افادت|صرح|صرحت|أكد|أكدت|"
                          r"أوضح|أوضحت|تحدث|تحدثت|كشف|كشفت|مراسل|مراسلة)\s+(?:[^\s،,.]+\s+){0,2}?لـ?\s*$")
 _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:يعرف|يسمى|تسمى|يُعرف|يُسمى)\s+بـ?\s*[\"“«](?:[\u0621-\u064a]+\s+)?|"
@@ -407,6 +411,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
             if last_drafts and not found and _refers_back(s.text):
                 _add_to(last_drafts, s, text, cache)  # "The strike targeted a commander": the strike told before
+            elif last_drafts and len(found) == 1 and found[0].precision == "day" and _CARRIED_OUT.search(s.text) \
+                    and not any(d.dated for d in last_drafts):
+                # "The strikes were carried out late on Sunday night", "ونُفذت الغارات فجر الأحد": the day of the
+                # strike told before, which its own sentence left undated
+                for d in last_drafts:
+                    d.date, d.dated = found[0], True
+                    if s.text not in d.evidence:
+                        d.evidence.append(s.text)
             unlocated.extend(_unlocated(report, text, s, [], gaz))
             continue
         old = _long_before(found, story_date, report.published)

@@ -525,3 +525,29 @@ def test_a_namesake_with_its_own_container(gaz):
     text = ("In Mayadin, the raids hit the Shibli quarter late on Tuesday, as well as positions in al-Hiri in the "
             "Albukamal desert.")
     assert "al-hari" in places(text, gaz)
+
+
+# --- the day of the strike told in a later sentence; a forecast ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Strikes\n\nThe strikes hit a facility near the city of Abu Kamal, the minister said. The strikes were carried out "
+    "late on Monday night.",
+    "ضربات\n\nأصابت الضربات منشأة قرب مدينة البوكمال بحسب الوزير. ونُفذت الضربات ليل الاثنين.",
+])
+def test_a_later_sentence_gives_the_day(text, gaz):
+    (e,) = events(text, gaz)
+    assert e.event_date == "2021-03-08"
+
+
+def test_a_dated_strike_keeps_its_day(gaz):
+    text = "Strikes\n\nThe strikes hit a facility near Abu Kamal on Tuesday. The strikes were carried out on Monday."
+    (e,) = events(text, gaz)
+    assert e.event_date == "2021-03-09"
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck al-Hamdan today. Analysts say Mayadin will remain a target as long as the attacks go on.",
+    "قصفت طائرات بلدة الحمدان اليوم. ويرى محللون أن الميادين ستبقى هدفاً ما دامت الهجمات مستمرة.",
+])
+def test_a_forecast_is_no_strike(text, gaz):
+    assert places(text, gaz) == ["al-hamdan"]
