@@ -361,6 +361,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     last_by_type: dict[str, dates.DateFinding | None] = {}
     last_kind = ""  # the specific kind of the last strike told: "the strike targeted…" is of that kind
     last_drafts: list[_Draft] = []  # the places of the last strike sentence: "the strike targeted…" adds to them
+    near_unlisted: list[tuple] = []  # (town id, sentence, date, name) of a town named as what an unlisted place is near
     block_date: dict[int, dates.DateFinding] = {}  # the last date told in each paragraph
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
@@ -449,7 +450,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                                                report.published.isoformat() if report.published else None))
         unlisted = _unlocated(report, text, s, in_sentence, gaz)
         unlocated.extend(unlisted)
-        kept = _not_around_unlisted(text, s, in_sentence, kept, log, {u.words for u in unlisted})
+        kept = _not_around_unlisted(text, s, in_sentence, kept, log, {u.words for u in unlisted}, near_unlisted, sdate)
         its = _its_desert(text, s, in_sentence, kept, gaz)
         if its:
             kept = sorted(kept + [(m, []) for m, _ in its], key=lambda k: k[0].start)
@@ -538,6 +539,15 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if inner is not None:
             drafts.remove(d)
             log.update(d.match.start, False, f"setting of its quarter '{inner.match.text}' struck the same day")
+    # "a safe house near the city of al-Mayadin … another raid hit a launch pad in the farms of al-Haydariyah near
+    # al-Mayadin": the strike said to be near the town is the one a later sentence puts at a place the gazetteer lacks
+    for d in [d for d in drafts if d.qualifier is not None and d.qualifier.kind == "near" and d.sentence.kind != "title"]:
+        later = next((n for n in near_unlisted if n[0] == d.place.id and n[1] > d.sentence.index
+                      and (n[2] is None or d.date is None or n[2].start == d.date.start)), None)
+        if later is not None:
+            drafts.remove(d)
+            log.update(d.match.start, False, f"locates the strike a later sentence puts at '{later[3]}', a place not in "
+                                             f"the gazetteer")
     # A headline names the place its body tells of; it adds evidence, not a second event.
     body_places = {d.place.id for d in drafts if d.sentence.kind != "title"}
     for d in [d for d in drafts if d.sentence.kind == "title" and d.place.id in body_places]:
@@ -1068,7 +1078,7 @@ _QUARTER_TYPES = ("neighbourhood", "street", "site", "region", "facility")
 
 
 def _not_around_unlisted(text: str, s: segment.Sentence, in_sentence: list, kept: list, log: "_Log",
-                         unlisted: set[str] = frozenset()) -> list:
+                         unlisted: set[str] = frozenset(), near_unlisted: list | None = None, sdate=None) -> list:
     """The kept mentions without regions that only say where a place missing from the gazetteer lies, and without
     a town named as what such a place is near ("in the farms of al-Haydariyah near al-Mayadin")."""
     out = []
@@ -1076,6 +1086,8 @@ def _not_around_unlisted(text: str, s: segment.Sentence, in_sentence: list, kept
         near = _NEAR_UNLISTED.search(text, max(s.start, m.start - 60), m.start) if unlisted else None
         if near is not None and (near.group("w") or near.group("w2")) in unlisted:
             log.note(m, False, f"says where a place not in the gazetteer lies: '{near.group(0).strip()}'", s.text)
+            if near_unlisted is not None:
+                near_unlisted.append((m.place.id, s.index, sdate, near.group("w") or near.group("w2")))
             continue
         if m.place.type in _REGION_TYPES or m.place.is_region or m.place.id in CITY_REGIONS:
             before = text[max(s.start, m.start - 60):m.start]

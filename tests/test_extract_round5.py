@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from mapper.extract import extract_report
+
 from .reading import Reader
 
 PUB = date(2021, 3, 10)  # a Wednesday
@@ -551,3 +553,22 @@ def test_a_dated_strike_keeps_its_day(gaz):
 ])
 def test_a_forecast_is_no_strike(text, gaz):
     assert places(text, gaz) == ["al-hamdan"]
+
+
+# --- a strike said to be near a town, then put at a place the gazetteer lacks ---------------------------
+
+@pytest.mark.parametrize("text, mention", [
+    ("Strikes\n\nUS forces struck a safe house near the city of Mayadin on Tuesday. Another raid hit a launch pad in "
+     "the farms of al-Zughayba near al-Mayadin, the observatory said.", "Mayadin"),
+    ("ضربات\n\nقصفت القوات الأمريكية يوم الثلاثاء منزلاً آمناً قرب مدينة الميادين. وأضاف المرصد أن غارة أخرى طالت منصة "
+     "في مزارع الزغيبة قرب الميادين.", "الميادين"),
+])
+def test_near_town_then_unlisted_place(text, mention, gaz):
+    res = extract_report(report(text), gaz)
+    assert res.events == []
+    assert any(u.words.endswith("الزغيبة") or "Zughayba" in u.words for u in res.unlocated)
+
+
+def test_near_town_alone_stays(gaz):
+    text = "Strikes\n\nUS forces struck a safe house near the city of Mayadin on Tuesday."
+    assert places(text, gaz) == ["al-mayadin"]
