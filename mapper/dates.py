@@ -84,6 +84,10 @@ _ORDINALS.update({"العاشر": 10, "العشرين": 20, "الثلاثين": 
                   "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
                   "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
                   "thirty first": 31, "الاول": 1})
+# literal pieces one of which every ordinal date holds: a cheap test before the long pattern
+_ORD_HINTS = ("الأول", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+              "الحادي", "العشرين", "الثلاثين", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth", "thirtieth")
 _ORD_RX = "|".join(sorted((re.escape(k) for k in _ORDINALS), key=len, reverse=True))
 _ORDINAL_DATE = re.compile(
     rf"(?<![\u0621-\u064a\w])(?P<ord>{_ORD_RX})\s+(?:من|of)\s+(?:(?:شهر|the\s+month\s+of)\s+)?"
@@ -159,7 +163,7 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
     if published is None:
         return sorted(out, key=lambda f: f.position)
     low = text.lower()
-    if "من" in text or " of " in low:
+    if any(h in low for h in _ORD_HINTS):
         for m in _ORDINAL_DATE.finditer(text):
             if not free(*m.span()):
                 continue

@@ -112,9 +112,7 @@ _BACKGROUND = re.compile(
     r"exercises?|drills?|hovered|hovering|circling|circled|"
     r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b|"
     r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"
-    # "had fled in the spring after air raids on their home": a season ago, not the day's strike
-    r"\b(?:in|during|since|last)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?:this|the\s+current))|"
-    r"(?:في|خلال|منذ)\s+(?:فصل\s+)?(?:الربيع|الصيف|الخريف|الشتاء)|(?:الربيع|الصيف|الخريف|الشتاء)\s+(?:الماضي|المنصرم|الفائت)|"
+
     r"منذ (?:أشهر|سنوات|أسابيع|شهور)|متكررة|المتكررة|"
     r"انسحب|انسحاب|" + cues.TRAINING_AR + r"|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام",
     re.I)
@@ -146,6 +144,8 @@ _COMMENT = re.compile(
     r"(?:أن|ان)\s+(?:ال(?:ضربة|غارة|غارات|ضربات|قصف|هجوم|هجمات|استهداف))\s+(?:\S+\s+){0,2}?(?:ب?مثابة\s+)?"
     r"(?:رسالة|رسائل|تحذير|إنذار|انذار|تصعيد|إشارة|اشارة)",
     re.I)
+_COMMENT_STEMS = ("onsider", "escrib", "view", "see", "saw", "egard", "nterpret", "call", "eliev", "think", "thought",
+                  "argu", "عتبر", "رأى", "يرى", "رأت", "ترى", "وصف", "يصف", "عد")
 # A place that opens a sentence followed by ':' '(' or a dash is a dateline, not a target.
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][a-z]+)\s*)?(?:\(|:|–|—|-\s|\s+\d{1,2}\s+\w+\s*\()")
 # Words that only say where a place lies: "Hajin town in the eastern countryside of Deir Ezzor".
@@ -385,7 +385,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence:
                 log.note(m, False, senses[s.index], s.text)
             continue
-        comment = _COMMENT.search(s.text) if in_sentence else None
+        comment = _COMMENT.search(s.text) if in_sentence and any(w in s.text for w in _COMMENT_STEMS) else None
         if comment:
             for m in in_sentence:
                 log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
@@ -603,12 +603,20 @@ _TIME_SETTING = re.compile(r"(?:\b(?:during|amid|while|as)\s+(?:the\s+|a\s+|its\
                            r"(?<![\u0621-\u064a])[وف]?(?:خلال|أثناء|اثناء|عند|إثر|اثر|مع)\s+)$", re.I)
 
 
+# "had fled in the spring after air raids on their home", "في الربيع": a season ago, not the day's strike
+_SEASON = re.compile(r"\b(?:in|during|since|last)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?:this|the\s+current))|"
+                     r"(?:في|خلال|منذ)\s+(?:فصل\s+)?(?:الربيع|الصيف|الخريف|الشتاء)|"
+                     r"(?:الربيع|الصيف|الخريف|الشتاء)\s+(?:الماضي|المنصرم|الفائت)", re.I)
+_SEASON_STEMS = ("spring", "summer", "autumn", "fall", "winter", "الربيع", "الصيف", "الخريف", "الشتاء")
+
+
 def _background(sentence: str) -> re.Match | None:
     """The first background word of a sentence that is not a time setting ("خلال انسحاب القوة")."""
     for bg in _BACKGROUND.finditer(sentence):
         if not _TIME_SETTING.search(sentence[max(0, bg.start() - 12):bg.start()]):
             return bg
-    return None
+    low = sentence.lower()
+    return _SEASON.search(sentence) if any(w in low for w in _SEASON_STEMS) else None
 
 
 # "four rounds of raids, three of them on al-Mayadin and one on al-Bukamal": a breakdown of strikes told before
