@@ -234,7 +234,10 @@ def non_strike_sense(sentence: str) -> str:
             continue
         acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
         if sense == "ground raid":
-            acts = [a for a in acts if not re.match(r"raid|target|استهدف", a.group(0), re.I)]
+            # "عملية إنزال جوي … استهدفت منزلين": the landing targeted the houses; a drone that "استهدفت" during an
+            # ordinary raid is still a strike
+            landing = re.search(r"air|heli|land|إنزال|انزال", m.group(0), re.I)
+            acts = [a for a in acts if not re.match(r"raid|target" + (r"|استهدف" if landing else ""), a.group(0), re.I)]
         if sense == "drill":
             # "an exercise involving tanks and rocket launchers": weapons named as equipment are no strike
             acts = [a for a in acts if not re.match(r"rockets?|missiles?|mortars?|artillery|صاروخ|صواريخ|قذائف", a.group(0), re.I)]

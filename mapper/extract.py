@@ -667,9 +667,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|denied|
 
 # "A team visited al-Hari on Sunday to record the damage left by the strike at dawn on Saturday", "زار فريق بلدة
 # الهري يوم الأحد": the day of a visit to the aftermath, not of the strike
-_VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|document(?:ed|s)?|film(?:ed|s)?|"
-                           r"return(?:ed|s)?\s+to)\b[^.;]{0,70}$|"
-                           r"(?<![\u0621-\u064a])[وف]?(?:زار|زارت|زاروا|جال|جالت|تفقد|تفقدت|وثق|وثقت|عاد|عادت)\s+[^.؛]{0,70}$", re.I)
+# (not "returned": the aircraft that "returned and struck" are the strike's)
+_VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|document(?:ed|s)?|film(?:ed|s)?)\b[^.;]{0,70}$|"
+                           r"(?<![\u0621-\u064a])[وف]?(?:زار|زارت|زاروا|جال|جالت|تفقد|تفقدت|وثق|وثقت)\s+[^.؛]{0,70}$", re.I)
 _STRIKE_WORD = re.compile(_STRIKE_VERB.pattern + "|" + _STRIKE_NOUNS + r"|\baggression\b|عدوان|اعتداء|قذائف", re.I)
 
 

@@ -572,3 +572,14 @@ def test_near_town_then_unlisted_place(text, mention, gaz):
 def test_near_town_alone_stays(gaz):
     text = "Strikes\n\nUS forces struck a safe house near the city of Mayadin on Tuesday."
     assert places(text, gaz) == ["al-mayadin"]
+
+
+@pytest.mark.parametrize("text", [
+    "داهمت قوات قسد منازل في بلدة الشحيل اليوم، واستهدفت طائرة مسيرة سيارة في البلدة.",
+    "عادت الطائرة المسيرة مساء الثلاثاء واستهدفت سيارة عند مدخل بلدة السكرية بعد غارة صباح الاثنين على البلدة.",
+])
+def test_a_drone_during_a_raid_or_returning_still_strikes(text, gaz):
+    found = events(text, gaz)
+    assert len(found) == 1
+    if "عادت" in text:
+        assert found[0].event_date == "2021-03-09"
