@@ -572,7 +572,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     for e in events:
         log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
     log.resolve_joins()
-    events = _merge_within_report(events, gaz, log, {d.match.start for d in drafts if not d.dated})
+    events = _merge_within_report(events, gaz, log, {d.match.start for d in drafts if not d.dated},
+                                  {d.match.start for d in drafts if not d.dated or _told_date_only(d)})
     kept_events = []
     for e in events:
         place = gaz.places.get(e.place_id)
@@ -674,14 +675,14 @@ _STRIKE_WORD = re.compile(_STRIKE_VERB.pattern + "|" + _STRIKE_NOUNS + r"|\baggr
 
 
 # "TEHRAN, Aug. 20 (MNA) –", "دمشق، 20 آب (سانا) -": the day the agency filed, not the day of the strike
-_DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}|[\u0621-\u064a ]{2,30})[,،]\s*(?P<d>[^()–—\n]{3,30}?)\s*"
-                            r"\([^)]{1,40}\)\s*[–—-]")
+_DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}|[\u0621-\u064a ]{2,30})[,،]\s*(?P<d>[^()–—/\n]{3,30}?)\s*"
+                            r"(?:\([^)]{1,40}\)\s*[–—-]|\.?\s*/[^/\n]{1,20}/)")  # "MOSCOW, October 15. /TASS/."
 
 
 def _strike_dates(sentence: str, found: list) -> list:
     """The dates of a sentence without those of a statement about the strike or a visit to its aftermath, unless
     no other date is told, and never the date of a dateline."""
-    if found and (sentence[:1].isupper() or _ARABIC_TEXT.match(sentence)) and ("(" in sentence[:60]):
+    if found and (sentence[:1].isupper() or _ARABIC_TEXT.match(sentence)) and ("(" in sentence[:60] or "/" in sentence[:60]):
         line = _DATELINE_DATE.match(sentence)
         if line:
             found = [f for f in found if f.position >= line.end("d")]
@@ -1290,7 +1291,22 @@ def _event(report: Report, d: _Draft) -> Event:
     )
 
 
-def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset()) -> list[Event]:
+def _told_date_only(d: _Draft) -> bool:
+    """The draft's day is only the day it was told ("…, the admiral said at a briefing on Thursday")."""
+    sent = d.sentence.text
+    return d.date is not None and bool(d.date.words) and d.date.position >= 0 and sent[d.date.position:].startswith(d.date.words) \
+        and bool(_SAID_AFTER.match(sent[d.date.position + len(d.date.words):d.date.position + len(d.date.words) + 20])
+                 or _SAID_BEFORE.search(sent[max(0, d.date.position - 40):d.date.position])
+                 or _SAID_NEAR_BEFORE.search(sent, max(0, d.date.position - 40), d.date.position))
+
+
+# "said at a briefing on Thursday", "قال في مؤتمر صحفي الخميس": a telling, a few words before its day
+_SAID_NEAR_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added)\b[^.;,]{0,30}$|"
+                               r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|صرح|صرحت|أضاف|أضافت)\s+[^.؛،]{0,30}$", re.I)
+
+
+def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset(),
+                         own_day_unknown: set[int] = frozenset()) -> list[Event]:
     # 1. one event per place, date, type and status, keeping every sentence
     merged: dict[tuple, Event] = {}
     for e in events:
@@ -1445,14 +1461,21 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
             log.repoint(e.event_id, inner.event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     #    (a town's desert is the land around the town: the town itself is not a place inside it)
-    points = [e for e in out if e.geo_precision < 3 and e.status != "denied"]  # a denied strike locates nothing
+    # a denied strike locates nothing, nor does one outside the governorate (al-Qaim is not inside Deir ez-Zor)
+    points = [e for e in out if e.geo_precision < 3 and e.status != "denied"
+              and not (e.place_id in gaz.places and gaz.places[e.place_id].outside)]
     kept = []
     for e in out:
         area = gaz.places.get(e.place_id)
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
                 and not (_ANOTHER_ONE.search(e.evidence) and all(p.evidence != e.evidence for p in points)) \
                 and any(_inside(gaz, e, p) for p in points
-                        if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)):
+                        if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)
+                        # "On Wednesday, jets struck a depot in Deir ez-Zor province" beside Sunday's strikes near
+                        # al-Bukamal: a region dated in a sentence of its own that tells a new strike is not located
+                        # by places struck on another day
+                        and (e.span_start in own_day_unknown or p.event_date == e.event_date
+                             or _SAME_STRIKE.search(e.evidence))):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
             continue
