@@ -7,7 +7,9 @@ Inputs, all in gazetteer/sources:
   becomes a place, unless wof_matches.csv says it is a curated place;
 - wof_matches.csv: the reviewed table of curated places and their WOF counterparts;
 - curated/*.csv: the hand-curated table, one file per area, each row sourced;
-- geoboundaries_deir_ez_zor_adm3.geojson: sub-district polygons (geoBoundaries).
+- geoboundaries_deir_ez_zor_adm3.geojson: sub-district polygons (geoBoundaries);
+- ../mapper/static/rivers.geojson: the Euphrates centreline (Natural Earth), for
+  regions defined by one of its banks (gazetteer/extent.py).
 
 Outputs: data/places.csv (one row per place, district assigned from the
 polygons), data/areas.geojson (governorate, districts, sub-districts) and
@@ -29,6 +31,7 @@ from pathlib import Path
 import shapely
 from shapely.geometry import mapping, shape
 
+from . import extent
 from .areas import Area, Areas
 from .atomic import atomic_writer
 from .gate import given_names
@@ -221,6 +224,7 @@ def merge(areas: Areas) -> tuple[list[Place], list[dict[str, str]]]:
     resolved: dict[str, dict[str, str]] = {}
     wheres: dict[str, str] = {}
     cross = []
+    shapes = extent_shapes(areas, wof)
     for r, where in rows:
         r = dict(r)
         if r["source"].startswith("geonames:"):
@@ -235,7 +239,7 @@ def merge(areas: Areas) -> tuple[list[Place], list[dict[str, str]]]:
             r["alt_names"] = "|".join(_dedupe(r["alt_names"].split("|"), exclude=r["name"]))
             r["alt_names_ar"] = "|".join(_dedupe(r["alt_names_ar"].split("|"), exclude=r["name_ar"]))
         if r["source"].startswith("area:"):
-            _point_of_area(r, areas, where)
+            _point_of_area(r, shapes, where)
         parts = [wof[m["wof_id"]] for m in by_place.get(r["id"], []) if m["use"] == "part"]
         if parts and r["source"].startswith("parent:"):
             _centre_of_parts(r, parts, [m for m in by_place[r["id"]] if m["use"] == "part"])
@@ -288,31 +292,52 @@ def merge(areas: Areas) -> tuple[list[Place], list[dict[str, str]]]:
     return places, cross
 
 
-def _point_of_area(r: dict[str, str], areas: Areas, where: str) -> None:
-    """A region whose extent is one of the sub-district or district polygons
-    (al-Mayadin sub-district, al-Mayadin district): its own point is a point of
-    that polygon, not the seat's.
+# Towns whose bank of the Euphrates nobody disputes, by GeoNames id (their points
+# via Who's On First): they tell the river's two sides apart for `area:` extents.
+LEFT_BANK_GEONAMES = {"173927": "al-Busayrah", "172413": "al-Suwar"}  # the Jazira: the Khabur's mouth and its course
+RIGHT_BANK_GEONAMES = {"173480": "al-Mayadin", "174448": "al-Bukamal"}  # the Shamiya
 
-    shapely's representative_point is used rather than the centroid because it
-    is guaranteed to lie inside the shape, which a centroid of a concave
-    polygon is not; the radius reaches the polygon's furthest vertex, so it
-    covers the area."""
-    from .resolve import km
 
-    area_id = r["source"].split(":", 1)[1]
-    area = areas.by_id.get(area_id)
-    if area is None:
-        raise SystemExit(f"{where}: no area {area_id!r} in the geoBoundaries polygons")
-    pt = area.geometry.representative_point()
-    lat, lon = round(pt.y, 5), round(pt.x, 5)
-    rings = getattr(area.geometry, "geoms", [area.geometry])
-    reach = max(km(lat, lon, y, x) for g in rings for x, y in g.exterior.coords)
+def extent_shapes(areas: Areas, wof: dict[str, dict[str, str]]) -> dict[str, object]:
+    """The shapes an `area:` extent may name: the polygons, the Euphrates and its two banks."""
+    by_geonames = {w["geonames_id"]: w for w in wof.values() if w["geonames_id"]}
+
+    def towns(ids: dict[str, str]) -> dict[str, tuple[float, float]]:
+        return {name: (float(by_geonames[g]["lat"]), float(by_geonames[g]["lon"])) for g, name in ids.items()}
+
+    try:
+        return extent.named_shapes(areas, towns(LEFT_BANK_GEONAMES), towns(RIGHT_BANK_GEONAMES))
+    except extent.ExtentError as e:
+        raise SystemExit(f"{extent.RIVERS}: {e}") from None
+
+
+def _point_of_area(r: dict[str, str], shapes: dict[str, object], where: str) -> None:
+    """A region whose extent is sourced geometry (a sub-district or district
+    polygon, a union of them, one bank of the Euphrates within one, the river
+    itself): its own point is a point of that extent, not the seat's.
+
+    The point is a representative point of the extent, approximate, with a
+    radius reaching the extent's furthest vertex, so it covers the area (see
+    gazetteer/extent.py for the syntax and why)."""
+    expr = r["source"].split(":", 1)[1]
+    try:
+        geom = extent.evaluate(expr, shapes)
+    except extent.ExtentError as e:
+        raise SystemExit(f"{where}: {r.get('id', '')}: source {r['source']!r}: {e}") from None
+    lat, lon, reach = extent.point_and_reach(geom)
     r["lat"], r["lon"] = f"{lat:.5f}", f"{lon:.5f}"
     r["precision"], r["radius_km"] = "approximate", f"{int(reach) + 1}"
     r["licence"] = "CC-BY-4.0"
-    r["note"] = (f"Point: representative point of its own polygon {area_id} (geoBoundaries SYR ADM3, "
-                 f"from OCHA's COD; computed by gazetteer.build with shapely), radius to the polygon's "
-                 f"furthest vertex. {r['note']}")
+    if len(expr.split()) == 1 and not expr.startswith("euphrates"):
+        r["note"] = (f"Point: representative point of its own polygon {expr} (geoBoundaries SYR ADM3, "
+                     f"from OCHA's COD; computed by gazetteer.build with shapely), radius to the polygon's "
+                     f"furthest vertex. {r['note']}")
+        return
+    river = " and the Euphrates centreline (Natural Earth, public domain, as the map's base layer draws it)" \
+        if "euphrates" in expr else ""
+    r["note"] = (f"Point: representative point of its own extent {expr} (geoBoundaries SYR ADM3 polygons, from "
+                 f"OCHA's COD{river}; computed by gazetteer.build with shapely), radius to the extent's furthest "
+                 f"vertex. {r['note']}")
 
 
 def _centre_of_parts(r: dict[str, str], parts: list[dict[str, str]], matches: list[dict[str, str]]) -> None:

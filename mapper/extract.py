@@ -1309,11 +1309,24 @@ def _kinds_agree(a: str, b: str) -> bool:
 
 def _smaller_area(gaz: Gazetteer, area: Place, p: Event) -> bool:
     """A desert is a place inside another area only when it is part of it or much smaller: "بادية الميادين
-    وبادية القورية" are two deserts struck side by side, while the al-Mayadin desert lies within the Deir ez-Zor badia."""
+    وبادية القورية" are two deserts struck side by side, while the al-Mayadin desert lies within the Deir ez-Zor badia.
+
+    A town's desert names the land around that town, so two towns' deserts are neighbours, never one inside the
+    other, even where one is drawn over a whole district (the al-Mayadin desert is the district's right bank,
+    al-Quriyah's desert lies on it): size only decides against a desert that is no town's."""
     inner = gaz.places.get(p.place_id)
     if inner is None or inner.type != "desert":
         return True
-    return _is_ancestor(gaz, area, inner) or inner.radius_km * 2 <= area.radius_km
+    if _is_ancestor(gaz, area, inner):
+        return True
+    if _towns_desert(gaz, area) and _towns_desert(gaz, inner):
+        return False
+    return inner.radius_km * 2 <= area.radius_km
+
+
+def _towns_desert(gaz: Gazetteer, p: Place) -> bool:
+    parent = gaz.places.get(p.parent)
+    return p.type == "desert" and parent is not None and parent.type in ("city", "town")
 
 
 def _inside(gaz: Gazetteer, region: Event, p: Event) -> bool:

@@ -42,17 +42,22 @@ def test_polygon_points_are_not_counted_at_a_parents_point():
     assert not any(gaz.places[pid].source.startswith("parent:") for pid in AREA_PLACES)
 
 
-def test_unknown_area_stops_the_build():
+def _shapes():
     areas = Areas(build.build_areas())
+    return areas, build.extent_shapes(areas, build.wof_rows())
+
+
+def test_unknown_area_stops_the_build():
+    _, shapes = _shapes()
     row = {"source": "area:subdistrict-nowhere", "note": ""}
     with pytest.raises(SystemExit, match="no area 'subdistrict-nowhere'"):
-        build._point_of_area(row, areas, "curated/x.csv:2")
+        build._point_of_area(row, shapes, "curated/x.csv:2")
 
 
 def test_point_of_area_is_computed_inside_the_polygon():
-    areas = Areas(build.build_areas())
+    areas, shapes = _shapes()
     row = {"source": "area:subdistrict-al-asharah", "note": "n"}
-    build._point_of_area(row, areas, "curated/x.csv:2")
+    build._point_of_area(row, shapes, "curated/x.csv:2")
     geom = areas.by_id["subdistrict-al-asharah"].geometry
     assert geom.covers(Point(float(row["lon"]), float(row["lat"])))
     assert row["note"].endswith(" n") and row["radius_km"].isdigit()

@@ -14,6 +14,8 @@ Both inputs are Natural Earth 1:10m physical vectors (public domain):
   the one line passing within 3 km of the gazetteer points of al-Busayrah (its mouth), al-Suwar and
   al-Shaddadi, three towns on the Khabur. Exactly one line must qualify, or the tool stops.
 Each river is clipped to the region around Deir ez-Zor and simplified to ~150 m.
+The gazetteer build reads the Euphrates back from the output for regions defined by one of its banks
+(gazetteer/extent.py): after rebuilding this file, run `python -m gazetteer.build`.
 """
 
 from __future__ import annotations
