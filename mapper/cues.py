@@ -295,6 +295,8 @@ DENIED_ROLE = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:(?:late\s+|early\s+)?on\s+\w+,?\s+|in\s+a\s+statement,?\s+)?(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
     r"(?:that\s+)?(?:it|its (?:forces|aircraft|drones))\s+(?:had\s+)?(?:carried out|conducted|was behind|were behind)|"
     r"(?:carrying out|conducting|being behind|having carried out)\b)|"
+    r"\b(?:did\s+not|didn['’]t|has\s+not|had\s+not|never)\s+(?:conduct(?:ed)?|carr(?:y|ied)\s+out|launch(?:ed)?)\b|"
+    r"(?<![\u0621-\u064a])لم\s+(?:ينفذ|تنفذ|يقم|تقم|يشن|تشن)|"
     r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,5}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
 
 
@@ -313,11 +315,12 @@ def denies_event(text: str) -> bool:
 
 
 def _last_actor(text: str) -> str:
-    """The actor named last in `text`: the one closest before a denial verb."""
+    """The actor named last in `text`: the one closest before a denial verb ("the coalition against ISIS denied":
+    the coalition, not the side it fights)."""
     best, at = "", -1
     for name, rx in ACTORS:
         for a in rx.finditer(text):
-            if a.start() > at:
+            if a.start() > at and not _NOT_AGENT_BEFORE.search(text[max(0, a.start() - 60):a.start()]):
                 best, at = name, a.start()
     return best
 
@@ -360,9 +363,10 @@ def status(clause: str) -> str:
 # --- attribution ---------------------------------------------------------
 ACTORS = [
     ("Israel", re.compile(r"\bisrael(?:i|is)?\b|إسرائيل|اسرائيل|الإسرائيلي|الاسرائيلي|الإسرائيلية|الاسرائيلية", re.I)),
-    ("US-led coalition", re.compile(r"\b(?:us|u\.s\.|american|international)[- ]led coalition\b|\bthe coalition\b|\bcoalition (?:forces|aircraft|warplanes|jets|drones?)\b|التحالف الدولي|التحالف|للتحالف", re.I)),
+    ("US-led coalition", re.compile(r"\b(?:us|u\.s\.|american|international)[- ]led coalition\b|\bthe coalition\b|\b(?:international|global) coalition\b|\bcoalition (?:forces|aircraft|warplanes|jets|drones?)\b|التحالف الدولي|التحالف|للتحالف", re.I)),
     # "the US struck", "Two US F-15s", "believed to be American": the country named as the one that acts
-    ("United States", re.compile(r"\b(?:united states|u\.s\.|us|american|pentagon|centcom)\b(?!-led)(?= (?:forces|military|aircraft|warplanes|jets|drones?|strikes?|army|air force|troops|central command))|\bcentcom\b|\bpentagon\b|"
+    ("United States", re.compile(r"(?:\b(?:united states|us|american|pentagon|centcom)\b|\bu\.s\.)(?!-led)(?= (?:forces|military|aircraft|warplanes|jets|drones?|strikes?|army|air force|troops|central command|personnel|service ?members|soldiers|contractors?))|\bcentcom\b|\bpentagon\b|"
+                                 r"(?-i:\b(?:US|U\.S\.)(?= (?:military )?[Bb]ases?\b))|\bamerican(?= (?:military )?bases?\b)|" + \
                                  r"(?-i:\b(?:the )?(?:US|U\.S\.|United States)(?= (?:(?:has|have|had) )?(?:struck|strikes|carried out|conducted|launched|bombed|hit|targeted|attacked|fired)\b| (?:F-1[56]|A-10|B-1|B-52|MQ-9|Reaper|Apache)))|"
                                  r"\b(?:believed|thought|suspected|said|presumed)\s+to\s+be\s+(?:American|US|U\.S\.)\b|"
                                  r"الأمريكية|الأميركية|أمريكية|أميركية|الأمريكي|الأميركي|الولايات المتحدة|واشنطن", re.I)),
@@ -375,10 +379,10 @@ ACTORS = [
     ("Iraq", re.compile(r"\biraqi (?:aircraft|air force|warplanes|jets|f-16s?)\b|الطيران العراقي|الطائرات العراقية|طائرات عراقية|القوات العراقية|الجيش العراقي", re.I)),
     ("Islamic State", re.compile(r"\b(?:islamic state|isis|isil|daesh|is cells?)\b|تنظيم الدولة|داعش", re.I)),
 ]
-PRESUMED = re.compile(r"\b(presumabl[ey]|believed to be|thought to be|likely|probably|suspected|reportedly|allegedly|said to be|apparently|most likely|attributed to)\b|يرجح|يرجّح|يعتقد|يُعتقد|على الأرجح|يُرجح|مرجح", re.I)
+PRESUMED = re.compile(r"\b(presumabl[ey]|believed to (?:be|belong)|thought to be|likely|probably|suspected|reportedly|allegedly|said to be|apparently|most likely|attributed to)\b|يرجح|يرجّح|يعتقد|يُعتقد|على الأرجح|يُرجح|مرجح", re.I)
 UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|unmarked|anonymous|unclaimed)\b|\b(?:origin|identity|nationality)\s+(?:was|is|remains|remained)\s+(?:not\s+known|unclear)\b|"
-                          r"مجهولة|مجهول الهوية|مجهولة الهوية|لم تعرف هويتها|مجهول(?![\u0621-\u064a])", re.I)
-CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:it|they|its forces|their forces) (?:had )?(?:struck|targeted|conducted|carried out)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|تبنى|تبنت|أعلن[ت]? مسؤوليت", re.I)
+                          r"مجهولة|مجهول الهوية|مجهولة الهوية|لم تعرف هويتها|(?:طيران|طائرة|طائرات) مجهول", re.I)
+CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:\w+ ){0,2}?(?:that )?(?:it|they|its forces|their forces) (?:had |has |have )?(?:struck|targeted|conducted|carried out|launched)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|تبنى|تبنت|أعلن[ت]? مسؤوليت|(?<![\u0621-\u064a])تبني\s+(?:ال)?(?:هجوم|ضربة|غارة|قصف|عملية|استهداف)", re.I)
 
 # Arabic short vowels, shadda and tatweel: "قُتل" is "قتل", "يُرجَّح" is "يرجح" for every cue below
 _TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -402,7 +406,8 @@ _NOT_AGENT_BEFORE = re.compile(
     r"warehouses?|facilit(?:y|ies)|troops|personnel|presence)\s+(?:of|used\s+by|belonging\s+to|held\s+by|run\s+by|manned\s+by|operated\s+by)\s+(?:the\s+)?"
     r"|\b(?:used|held|occupied|manned|run|operated)\s+by\s+(?:the\s+)?|\b(?:carrying|transporting)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?"
     r"|\b(?:clash(?:es)?|fighting|battles?)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"|\baccording\s+to\s+(?:the\s+)?"
+    r"|\b(?:injur\w*|wound\w*|kill(?:ed|ing)|casualties)\s+(?:to\s+|among\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an|one)\s+)?"
+    r"|\baccording\s+to\s+(?:the\s+)?|\b(?:neither|nor)\s+(?:the\s+)?|\b(?:suspected|accused)\s+of\s+(?:belonging\s+to|links?\s+(?:to|with)|being)\s+(?:the\s+)?"
     r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:قاعدة|قاعدتا|قاعدتي|قواعد|مواقع|موقع|مقرات|مقر|نقاط|نقطة|صفوف|عناصر|دوريات|دورية|رتل|أرتال|آليات|"
     r"مستودعات|حواجز|حاجز|جنود|مستشاري|جنديين)\s+(?:[\u0621-\u064a]+\s+)?"
     r"|(?<![\u0621-\u064a])(?:على|ضد)\s+(?:[\u0621-\u064a]+\s+){0,2}?"
@@ -422,16 +427,18 @@ def attackers(text: str) -> list[str]:
     return [name for name, _ in attacker_mentions(text)]
 
 
-def attacker_mentions(text: str) -> list[tuple[str, int]]:
-    """`attackers` with where each is first named."""
+def attacker_mentions(text: str, struck: set | None = None) -> list[tuple[str, int]]:
+    """`attackers` with where each is first named; the sides named as struck or as hosts go to `struck`."""
     out: list[tuple[str, int]] = []
     claimed = None
     for m in _ANY_ACTOR.finditer(text):
         name = ACTORS[int(m.lastgroup[1:])][0]
-        if any(name == n for n, _ in out) or _NOT_AGENT_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+        if any(name == n for n, _ in out):
             continue
         after = text[m.end():m.end() + 50]
-        if _NOT_AGENT_AFTER.match(after):
+        if _NOT_AGENT_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _NOT_AGENT_AFTER.match(after):
+            if struck is not None:
+                struck.add(SIDES.get(name, name))
             continue
         if _SPEAKER_AFTER.match(after):
             claimed = bool(CLAIMED.search(text)) if claimed is None else claimed
@@ -439,6 +446,17 @@ def attacker_mentions(text: str) -> list[tuple[str, int]]:
                 continue
         out.append((name, m.start()))
     return out
+
+
+# The US and the coalition it leads are one side: rockets on a US base are not answered by naming the coalition
+SIDES = {"United States": "US", "US-led coalition": "US"}
+
+
+def sides_struck(text: str) -> set[str]:
+    """The sides a stretch of text names as hit or as hosts of the place hit ("rockets at the US base")."""
+    struck: set[str] = set()
+    attacker_mentions(plain(text), struck)
+    return struck
 
 
 # One pass for every actor: the leftmost mention wins, ties go to the earlier actor in ACTORS, as one search each would.
@@ -486,9 +504,11 @@ _AR_TOLL = re.compile(
 _PERSON = r"(?:شخص|عنصر|رجل|طفل|جندي|شاب|ضابط|قتيل|مدني|مقاتل|قيادي|مسلح|سائق|راعي|عامل)"
 _PERSONS = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:مقتل|لمقتل|بمقتل|قتل|مصرع|لقي|لقيت|فارق|فارقت)\s+(?:(?P<dual>" + _PERSON + r"ان|(?:شخص|عنصر|رجل|طفل|شاب|ضابط|قتيل|جندي)ين)"
-    r"|(?P<one>" + _PERSON + r"|امرأة|طفلة|سيدة|فتاة)(?:(?:\s+[\u0621-\u064a]+){0,2}?(?P<and>\s+و(?:مرافقه|مرافقها|سائقه|شقيقه|ابنه|نجله|زوجته|حارسه)))?)(?![\u0621-\u064a])"
+    r"|(?P<one>" + _PERSON + r"|امرأة|طفلة|سيدة|فتاة|أحدهم|أحدهما)(?:(?:\s+[\u0621-\u064a]+){0,2}?(?P<and>\s+و(?:مرافقه|مرافقها|سائقه|شقيقه|ابنه|نجله|زوجته|حارسه)))?)(?![\u0621-\u064a])"
     r"|\b(?:killing|killed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<one_en>commander|member|fighter|officer|civilian|man|woman|child|leader|militant|soldier|driver|shepherd)"
-    r"(?P<and_en>\s+and\s+(?:his|her)\s+(?:driver|companion|bodyguard|aide|son|brother|wife|escort))?\b", re.I)
+    r"(?P<and_en>\s+and\s+(?:his|her)\s+(?:driver|companion|bodyguard|aide|son|brother|wife|escort))?\b"
+    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<one_en2>commander|member|fighter|officer|civilian|man|woman|child|boy|girl|leader|"
+    r"militant|soldier|driver|shepherd)\s+(?:was|has\s+been)\s+killed\b", re.I)
 
 
 def fatalities(clause: str) -> tuple[int | None, int | None, str]:

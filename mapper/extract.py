@@ -430,7 +430,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             # "X struck A, while Y shelled B": the clause names who struck its place, else the sentence does
             own = _cached(cache, ("attr", clause), lambda: cues.attribution(ctext)) if len(sentence_clauses) > 1 else sent_attr
             own = own if own[0] and own[0] != "unidentified" else sent_attr
-            attr = _attr(own, report_attr, ctype or etype)
+            struck = _cached(cache, ("struck", clause), lambda: cues.sides_struck(ctext))
+            attr = _attr(own, [a for a in report_attr if cues.SIDES.get(a[0][0], a[0][0]) not in struck], ctype or etype)
             if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers and (
                     sent_attr[0] != attr[0] or cues.DENIED.search(s.text))):
                 attr = ("", "")  # who denies the strike, or a role in it, is not the one it is attributed to
@@ -783,8 +784,11 @@ def _attr(sentence: tuple[str, str], report: list[tuple[tuple[str, str], str]], 
     return same or sentence
 
 
-# Kinds of strike one blame can cover: from the air (a jet, a drone, a missile), from the ground (shelling), a blast
-_FAMILY = {"airstrike": "air", "drone strike": "air", "missile strike": "air", "shelling": "ground", "explosion": "blast"}
+# "Separately, a drone believed to be the coalition's struck …", "وفي سياق منفصل": blame for another strike
+_SEPARATE = re.compile(r"\b(?:separately|in\s+a\s+separate\s+\w+|elsewhere)\b|في\s+سياق\s+(?:منفصل|آخر|متصل)|من\s+جهة\s+أخرى", re.I)
+# Kinds of strike one blame can cover: from the air (a jet, a drone), from the ground (shelling), a blast; missiles and
+# rockets are fired from either
+_FAMILY = {"airstrike": "air", "drone strike": "air", "shelling": "ground", "explosion": "blast"}
 
 
 def _blame_agrees(told: str, etype: str) -> bool:
@@ -803,7 +807,8 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|often|frequent(?:ly)?|regularly|
 def _report_attributions(sents: list, triggers: dict, senses: dict, story, published) -> list[tuple[tuple[str, str], str]]:
     """Who the report blames, with the kind of strike each blame is told of: the lead's strike sentences first (the
     first four sentences), then the others, and an actor named before "unidentified". Sentences that tell of no strike, a strike long before, a habit
-    ("usually blames") or background are not the report's word on who struck."""
+    ("usually blames"), a separate strike ("in a separate incident"), a denial of a role ("the coalition did not conduct
+    any strike") or background are not the report's word on who struck."""
     lead, rest = [], []
     for s in sents:
         trig = triggers[s.index]
@@ -819,7 +824,8 @@ def _report_attributions(sents: list, triggers: dict, senses: dict, story, publi
             # "rockets on the US base, and US artillery responds"
             near = min(trig, key=lambda t: abs(t.start - named[0][1]))
             kind = cues.event_type(s.text, [near]) or kind
-        if not kind or _HABITUAL.search(cues.plain(s.text)) or _background(s.text):
+        if not kind or _HABITUAL.search(cues.plain(s.text)) or _SEPARATE.search(s.text) or cues.DENIED_ROLE.search(s.text) \
+                or _background(s.text):
             continue
         found = dates.find_dates(s.text, published)
         if _long_before(_strike_dates(s.text, found), story, published) or (not found and _past_period(s.text, published)):

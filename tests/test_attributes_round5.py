@@ -55,6 +55,43 @@ def test_the_attacker_is_still_read(text, place, actor, gaz):
     assert at(text, gaz, place).attribution == actor
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday night the US struck a depot near Hajin. Rockets were fired the same night at the US base in the "
+    "al-Omar oil field.",
+    "قصفت طائرات أمريكية مستودعاً قرب بلدة هجين ليل الإثنين. وسقطت صواريخ على القاعدة الأمريكية في حقل العمر في الليلة نفسها.",
+])
+def test_the_side_struck_takes_no_blame_from_the_rest_of_the_report(text, gaz):
+    assert at(text, gaz, "hajin").attribution == "United States"
+    assert at(text, gaz, "al-omar-oil-field").attribution == ""
+
+
+@pytest.mark.parametrize("text, place", [
+    # victims, a negated claim, the side a coalition fights
+    ("A drone struck the Conoco gas field on Tuesday, causing minor injuries to two U.S. personnel.", "conoco-gas-field"),
+    ("A series of strikes hit al-Bukamal on Tuesday. Neither the U.S. nor Israel has claimed the strikes.", "al-bukamal"),
+    ("Two men suspected of belonging to ISIS cells were killed when a drone hit their car in Hajin on Tuesday.", "hajin"),
+])
+def test_victims_and_non_claimants_are_not_attackers(text, place, gaz):
+    assert at(text, gaz, place).attribution in ("", "unidentified")
+
+
+def test_the_coalition_that_denies_is_not_blamed(gaz):
+    text = (HEADLINE + "The Global Coalition against ISIS on Tuesday denied carrying out a drone strike that hit a house "
+            "in Hajin. \"The Coalition did not conduct any strike in the Hajin area,\" a spokesperson said.")
+    assert at(text, gaz, "hajin").attribution == ""
+
+
+def test_blame_told_of_a_separate_strike_stays_there(gaz):
+    text = (HEADLINE + "Explosions were heard near the Deir ez-Zor military airport on Monday evening. In a separate "
+            "incident, a drone believed to belong to the coalition struck a motorcycle in Boleel on Tuesday.")
+    assert at(text, gaz, "al-bulayl").attribution == "US-led coalition"
+    ar = (HEADLINE + "سُمع دوي انفجارات في محيط مطار دير الزور العسكري مساء الاثنين. وفي سياق منفصل، استهدفت طائرة "
+          "مسيرة يرجح أنها تابعة للتحالف الدولي دراجة نارية في بلدة البوليل اليوم.")
+    assert at(ar, gaz, "al-bulayl").attribution == "US-led coalition"
+    for t in (text, ar):
+        assert all(e.attribution == "" for e in events(t, gaz) if e.place_id != "al-bulayl")
+
+
 # --- 2. blame from elsewhere in the report -----------------------------------------------------
 
 def test_a_related_links_list_blames_nobody(gaz):
