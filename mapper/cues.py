@@ -382,7 +382,7 @@ ACTORS = [
 PRESUMED = re.compile(r"\b(presumabl[ey]|believed to (?:be|belong)|thought to be|likely|probably|suspected|reportedly|allegedly|said to be|apparently|most likely|attributed to)\b|يرجح|يرجّح|يعتقد|يُعتقد|على الأرجح|يُرجح|مرجح", re.I)
 UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|unmarked|anonymous|unclaimed)\b|\b(?:origin|identity|nationality)\s+(?:was|is|remains|remained)\s+(?:not\s+known|unclear)\b|"
                           r"مجهولة|مجهول الهوية|مجهولة الهوية|لم تعرف هويتها|(?:طيران|طائرة|طائرات) مجهول", re.I)
-CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:\w+ ){0,2}?(?:that )?(?:it|they|its forces|their forces) (?:had |has |have )?(?:struck|targeted|conducted|carried out|launched)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|تبنى|تبنت|أعلن[ت]? مسؤوليت|(?<![\u0621-\u064a])تبني\s+(?:ال)?(?:هجوم|ضربة|غارة|قصف|عملية|استهداف)", re.I)
+CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:\w+ ){0,2}?(?:that )?(?:it|they|its forces|their forces) (?:had |has |have )?(?:struck|targeted|conducted|carried out|launched)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|\bclaimed\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b|تبنى|تبنت|أعلن[ت]? مسؤوليت|(?<![\u0621-\u064a])[وف]?أعلن(?:ت)?\s+(?:\S+\s+){0,10}?أن(?:ها|ه)\s+استهدف|(?<![\u0621-\u064a])تبني\s+(?:ال)?(?:هجوم|ضربة|غارة|قصف|عملية|استهداف)", re.I)
 
 # Arabic short vowels, shadda and tatweel: "قُتل" is "قتل", "يُرجَّح" is "يرجح" for every cue below
 _TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -412,14 +412,17 @@ _NOT_AGENT_BEFORE = re.compile(
     r"مستودعات|حواجز|حاجز|جنود|مستشاري|جنديين)\s+(?:[\u0621-\u064a]+\s+)?"
     r"|(?<![\u0621-\u064a])(?:على|ضد)\s+(?:[\u0621-\u064a]+\s+){0,2}?"
     r"|(?:اشتباكات|معارك|مواجهات)\s+(?:\S+\s+){0,2}?بين\s+(?:\S+\s+)?[\"«“]?"
-    r"|(?<![\u0621-\u064a])(?:بحسب|وفق|حسب|وفقا\s+ل|وفقاً\s+ل)\s+)$", re.I)
+    r"|(?<![\u0621-\u064a])(?:بحسب|وفق|حسب|وفقا\s+ل|وفقاً\s+ل)\s+"
+    # "لم يعلّق التحالف الدولي على البيان": who kept silent about the strike
+    r"|(?<![\u0621-\u064a])(?:لم|دون\s+أن)\s+(?:يعلق|تعلق|يؤكد|تؤكد|يرد|ترد)\s+)$", re.I)
 _NOT_AGENT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:military\s+|army\s+)?(?:base|bases|outposts?|garrison|positions?|posts?|checkpoints?|convoy)\b"
     r"|^\s+(?:(?:forces|troops|soldiers|personnel)\s+)?(?:are|were|is|was)\s+(?:stationed|based|deployed|present)\b"
     r"|^\s+(?:forces|troops|soldiers|personnel)\s+(?:hold|holds|held|occupy|occupies|control|controls|guard|guards|use|uses|man)\b"
     r"|^\s+(?:(?:forces|troops|soldiers|personnel)\s+)?(?:suffered|sustained|lost|reported\s+no)\b", re.I)
 # "the US military says", "US Central Command said rockets had targeted …": a speaker, unless it says it struck
-_SPEAKER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|announced|stated|reported|confirmed|denied|added|noted)\b", re.I)
+_SPEAKER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|announced|stated|reported|confirmed|denied|added|noted|"
+                            r"(?P<silent>(?:did\s+not|didn['’]t|declined\s+to|has\s+not|had\s+not|would\s+not)\s+(?:comment|confirm|respond)))\b", re.I)
 
 
 def attackers(text: str) -> list[str]:
@@ -430,7 +433,6 @@ def attackers(text: str) -> list[str]:
 def attacker_mentions(text: str, struck: set | None = None) -> list[tuple[str, int]]:
     """`attackers` with where each is first named; the sides named as struck or as hosts go to `struck`."""
     out: list[tuple[str, int]] = []
-    claimed = None
     for m in _ANY_ACTOR.finditer(text):
         name = ACTORS[int(m.lastgroup[1:])][0]
         if any(name == n for n, _ in out):
@@ -440,9 +442,11 @@ def attacker_mentions(text: str, struck: set | None = None) -> list[tuple[str, i
             if struck is not None:
                 struck.add(SIDES.get(name, name))
             continue
-        if _SPEAKER_AFTER.match(after):
-            claimed = bool(CLAIMED.search(text)) if claimed is None else claimed
-            if not claimed:
+        said = _SPEAKER_AFTER.match(after)
+        if said:
+            # "the coalition said it struck": a speaker who claims the strike; "did not comment" never does
+            own = CLAIMED.search(text, m.end(), m.end() + 90)
+            if said.group("silent") or own is None or own.start() - m.end() > 30:
                 continue
         out.append((name, m.start()))
     return out

@@ -431,7 +431,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             own = _cached(cache, ("attr", clause), lambda: cues.attribution(ctext)) if len(sentence_clauses) > 1 else sent_attr
             own = own if own[0] and own[0] != "unidentified" else sent_attr
             struck = _cached(cache, ("struck", clause), lambda: cues.sides_struck(ctext))
-            attr = _attr(own, [a for a in report_attr if cues.SIDES.get(a[0][0], a[0][0]) not in struck], ctype or etype)
+            # "a group calling itself the Islamic Resistance in Iraq said it struck the base": claimed by a group
+            # the actor list lacks, the strike takes no one else's name from the report
+            others = [] if not own[0] and cues.CLAIMED.search(cues.plain(s.text)) else \
+                [a for a in report_attr if cues.SIDES.get(a[0][0], a[0][0]) not in struck]
+            attr = _attr(own, others, ctype or etype)
             if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers and (
                     sent_attr[0] != attr[0] or cues.DENIED.search(s.text))):
                 attr = ("", "")  # who denies the strike, or a role in it, is not the one it is attributed to

@@ -75,6 +75,17 @@ def test_victims_and_non_claimants_are_not_attackers(text, place, gaz):
     assert at(text, gaz, place).attribution in ("", "unidentified")
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday night the US struck a depot near Hajin. The Islamic Resistance in Iraq claimed an attack on the al-Omar "
+    "oil field the same night; the coalition did not comment.",
+    "قصفت طائرات أمريكية مستودعاً قرب بلدة هجين ليل الإثنين. وأعلنت مجموعة تطلق على نفسها المقاومة الإسلامية أنها "
+    "استهدفت حقل العمر بطائرة مسيرة، فيما لم يعلّق التحالف الدولي على البيان.",
+])
+def test_a_claim_by_an_unlisted_group_takes_no_other_name(text, gaz):
+    assert at(text, gaz, "hajin").attribution == "United States"
+    assert at(text, gaz, "al-omar-oil-field").attribution == ""
+
+
 def test_the_coalition_that_denies_is_not_blamed(gaz):
     text = (HEADLINE + "The Global Coalition against ISIS on Tuesday denied carrying out a drone strike that hit a house "
             "in Hajin. \"The Coalition did not conduct any strike in the Hajin area,\" a spokesperson said.")
