@@ -49,7 +49,7 @@ _NOT_TYPOS = {"rocked", "rocks", "rocking", "strikers", "striker", "shelter", "s
 # "drone" alone is not a strike: drones circle, patrol, hover.
 DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,80}?\b(strikes?|attacks?|attacked|struck|targeted|bombed|fired|hits?)\b|"
                           r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
-                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
+                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,45}(استهدف|قصف|ضرب)|(استهدا?ف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
 # A trigger inside these phrases names an earlier strike, not a new one.
 BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -254,13 +254,17 @@ def is_back_reference(text: str, trig: Trigger) -> bool:
 _WARPLANE_MODELS = r"\b(?:F-1[5-8]|F-35|A-10|B-1B?|B-52|Su-2[245]|MiG-\d\d|AH-64)s?\b|\bsukhoi\b"
 _AIRCRAFT = re.compile(_WARPLANE_MODELS + r"|\b(?:helicopters?|gunships?|warplanes?|jets?|aircraft|fighter planes?)\b|مروحي(?:ة|ات|تان|تين)|طائرات? حربية|الطيران الحربي|طيران التحالف", re.I)
 
+# "launched raids over a deadly drone attack", "in retaliation for the drone attack": the drone attack is the cause
+_CAUSE_BEFORE = re.compile(r"\b(?:over|after|following|for|to|against)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$|"
+                           r"(?:ردا|رداً|انتقاما|انتقاماً)\s+على\s+(?:\S+\s+){0,3}$", re.I)
 _AIR_WORDS = re.compile(r"\b(aircraft|warplanes?|jets?|air force|aerial|planes?)\b|طائرات|الطيران|حربية|" + _WARPLANE_MODELS, re.I)
 
 
 def event_type(sentence: str, triggers: list[Trigger]) -> str:
     kinds = {t.kind for t in triggers}
     if "drone" in kinds:
-        if DRONE_STRIKE.search(sentence):
+        drone = DRONE_STRIKE.search(sentence)
+        if drone and not (kinds - {"drone", "strike"} and _CAUSE_BEFORE.search(sentence, 0, drone.start())):
             return "drone strike"
         kinds.discard("drone")
     if "missile strike" in kinds:

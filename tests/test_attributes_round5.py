@@ -206,6 +206,18 @@ def test_the_weapon_names_the_kind(text, place, kind, gaz):
     assert at(text, gaz, place).event_type == kind
 
 
+@pytest.mark.parametrize("text, place, kind", [
+    # the drone attack is what the raids answer
+    ("Washington launched retaliatory raids on Hajin on Tuesday over a deadly drone attack on its troops.", "hajin", "airstrike"),
+    ("شنت طائرات حربية غارات على بلدة هجين اليوم رداً على هجوم بطائرة مسيرة استهدف قاعدة حقل العمر.", "hajin", "airstrike"),
+    # a drone that strikes, and a drone the report names by its verbal noun, is a drone strike
+    ("A drone attack hit a car in Hajin on Tuesday.", "hajin", "drone strike"),
+    ("رصد نشطاء استهداف طائرة مسيرة مجهولة سيارة عسكرية في بلدة هجين اليوم.", "hajin", "drone strike"),
+])
+def test_a_drone_attack_answered_is_not_the_strike(text, place, kind, gaz):
+    assert at(text, gaz, place).event_type == kind
+
+
 def test_a_drone_in_the_next_sentence_on_the_strike_beats_the_missile(gaz):
     first = HEADLINE + "قُتل شخصان إثر استهداف سيارة بصاروخ موجّه قرب بلدة هجين ظهر اليوم."
     assert at(first, gaz, "hajin").event_type == "missile strike"
