@@ -310,7 +310,16 @@ DENIED_EVENT = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+(?:of|about|that)\s+)?(?:that\s+)?(?:any|an?|the|such\s+an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|incidents?)\b(?:\s+(?:had|has|ever)){0,2}\s*(?:took\s+place|taken\s+place|occurred|happened|hit)?|"
     r"\bno\s+(?:such\s+)?(?:strike|raid|attack|bombing|shelling)s?\s+(?:had\s+)?(?:took\s+place|occurred|happened)|\bnever\s+happened\b|"
-    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}?(?:وقوع|حدوث|صحة\s+(?:\S+\s+){0,8}?(?:هجوم|ضربة|غارة|قصف|استهداف))", re.I)
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}?(?:وقوع|حدوث|صحة\s+(?:\S+\s+){0,8}?(?:هجوم|ضربة|غارة|قصف|استهداف))|"
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,12}?ل?أي\s+(?:هجوم|ضربة|غارة|قصف|استهداف)|عار(?:ية)?\s+عن\s+الصحة", re.I)
+# "The claims could not be independently verified", "لم يتسنّ التحقق من هذه الأنباء": a doubt about the strike told before
+DOUBTED_EVENT = re.compile(r"\b(?:the|these|those|such|this|that)\s+(?:\w+['’]s\s+)?(?:claims?|reports?|accounts?|strikes?|attacks?|raids?|footage|videos?)\b|"
+                           r"(?:الأنباء|الادعاءات|المزاعم|الخبر|الرواية|الضربة|الغارة|الهجوم|ذلك)", re.I)
+
+
+def doubts_event(text: str) -> bool:
+    text = plain(text)
+    return bool(UNCONFIRMED.search(text)) and bool(DOUBTED_EVENT.search(text))
 
 
 def denies_event(text: str) -> bool:

@@ -316,9 +316,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
         in_sentence = in_sentence_of(s)
-        if not in_sentence and last_drafts and cues.denies_event(s.text):
-            for d in last_drafts:  # "A drone struck Shuhail, pages claimed. The SDF denied that any attack took place"
-                d.status = "denied"
+        if last_drafts and (not in_sentence or senses[s.index]):
+            # "Pages claimed a drone struck Shuhail. The SDF denied that any attack took place", "The claims could not
+            # be verified": the strike told just before, denied or doubted (a sentence naming a strike place of its
+            # own has a status of its own; "the sounds came from drills at Jabal Thardah" names no strike)
+            status = "denied" if cues.denies_event(s.text) else "unconfirmed" if cues.doubts_event(s.text) else ""
+            for d in last_drafts if status else []:
+                if d.status == "reported" or status == "denied":
+                    d.status = status
                 if s.text not in d.evidence:
                     d.evidence.append(s.text)
         etype = cues.event_type(s.text, trig) if trig else ""

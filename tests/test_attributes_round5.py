@@ -180,6 +180,27 @@ def test_a_denial_that_anything_happened_denies_the_event(text, gaz):
     assert [e.status for e in found] == ["denied"]
 
 
+def test_a_denial_of_any_raid_in_arabic_denies_the_event(gaz):
+    text = (HEADLINE + "تحدثت صفحات محلية عن غارات جوية استهدفت مستودعات داخل بلدة الشحيل مساء أمس. "
+            "في المقابل، نفى مصدر عسكري، في تصريح لإذاعة محلية، تعرض البلدة لأي غارة جوية.")
+    assert at(text, gaz, "al-shuhayl").status == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-government pages claimed that coalition helicopters struck positions near al-Busayrah on Sunday. "
+    "The claims could not be independently verified.",
+    "تحدثت صفحات موالية عن غارة لمروحيات التحالف على مواقع قرب بلدة البصيرة يوم الأحد. ولم يتسنَّ التحقق من هذه الأنباء.",
+])
+def test_a_doubt_about_the_claim_makes_it_unconfirmed(text, gaz):
+    assert at(HEADLINE + text, gaz, "al-busayrah").status == "unconfirmed"
+
+
+def test_a_doubt_about_something_else_does_not(gaz):
+    text = (HEADLINE + "Coalition helicopters struck positions near al-Busayrah on Sunday, killing two. "
+            "The identity of the dead could not be verified.")
+    assert at(text, gaz, "al-busayrah").status == "reported"
+
+
 @pytest.mark.parametrize("text", [
     "A drone struck a checkpoint in al-Shuhayl on Tuesday. The coalition denied any involvement in the attack.",
     "استهدفت غارة مقراً في بلدة الشحيل اليوم. ونفى مسؤول في الحشد أن تكون الغارة قد أوقعت قتلى.",
