@@ -833,7 +833,8 @@ def _report_attributions(sents: list, triggers: dict, senses: dict, story, publi
             # "rockets on the US base, and US artillery responds"
             near = min(trig, key=lambda t: abs(t.start - named[0][1]))
             kind = cues.event_type(s.text, [near]) or kind
-        if not kind or _HABITUAL.search(cues.plain(s.text)) or _SEPARATE.search(s.text) or cues.DENIED_ROLE.search(s.text) \
+        # "the drone's origin was not known": a drone that only flies names no kind, but says the striker is unknown
+        if (not kind and who[0] != "unidentified") or _HABITUAL.search(cues.plain(s.text)) or _SEPARATE.search(s.text) or cues.DENIED_ROLE.search(s.text) \
                 or _background(s.text):
             continue
         found = dates.find_dates(s.text, published)

@@ -147,6 +147,13 @@ def test_an_unidentified_drone_stays_unidentified(text, gaz):
     assert at(text, gaz, "al-susah").attribution == "Syrian government"
 
 
+def test_a_drone_of_unknown_origin_is_unidentified(gaz):
+    text = ("Five people were killed on Monday when a drone attacked two vehicles carrying forces allied with the Syrian "
+            "army near Hajin. Opposition sources said the drone's origin was not known.")
+    hajin = at(text, gaz, "hajin")
+    assert (hajin.attribution, hajin.fatalities) == ("unidentified", 5)
+
+
 def test_an_unidentified_striker_takes_the_reports_guess(gaz):
     text = "Unidentified aircraft struck Hajin on Tuesday. The strikes were presumably Israeli, local sources said."
     assert (at(text, gaz, "hajin").attribution, at(text, gaz, "hajin").attribution_certainty) == ("Israel", "presumed")
