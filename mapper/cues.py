@@ -445,15 +445,27 @@ def attackers(text: str) -> list[str]:
 
 def attacker_mentions(text: str, struck: set | None = None) -> list[tuple[str, int]]:
     """`attackers` with where each is first named; the sides named as struck or as hosts go to `struck`."""
+    out, hit = _scan(text)
+    if struck is not None:
+        struck.update(hit)
+    return list(out)
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str) -> tuple[tuple[tuple[str, int], ...], frozenset]:
+    """One pass over a text's actor names (a sentence is read by several rules, so the pass is kept)."""
     out: list[tuple[str, int]] = []
+    struck: set[str] = set()
+    low = text.lower()
+    if not any(stem in low for stem in _ACTOR_STEMS):
+        return (), frozenset()  # most sentences name no actor: literal stems first, the one long pattern after
     for m in _ANY_ACTOR.finditer(text):
         name = ACTORS[int(m.lastgroup[1:])][0]
         if any(name == n for n, _ in out):
             continue
         after = text[m.end():m.end() + 50]
         if _NOT_AGENT_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _NOT_AGENT_AFTER.match(after):
-            if struck is not None:
-                struck.add(SIDES.get(name, name))
+            struck.add(SIDES.get(name, name))
             continue
         said = _SPEAKER_AFTER.match(after)
         if said:
@@ -462,7 +474,7 @@ def attacker_mentions(text: str, struck: set | None = None) -> list[tuple[str, i
             if said.group("silent") or own is None or own.start() - m.end() > 30:
                 continue
         out.append((name, m.start()))
-    return out
+    return tuple(out), frozenset(struck)
 
 
 # The US and the coalition it leads are one side: rockets on a US base are not answered by naming the coalition
@@ -476,10 +488,16 @@ def sides_struck(text: str) -> set[str]:
     return struck
 
 
+# Every name in ACTORS holds one of these (lower case); "us " for the US before a noun ("US forces", "the US struck")
+_ACTOR_STEMS = ("isra", "إسرائيل", "اسرائيل", "coalition", "تحالف", "u.s", "united states", "americ", "pentagon", "centcom",
+                "أمريك", "أميرك", "الولايات المتحدة", "واشنطن", "us ", "be us", "russia", "روس", "regime", "syrian", "assad",
+                "النظام", "الأسد", "الجيش السوري", "الحكومة السورية", "turk", "ترك", "iraqi", "عراق", "islamic state", "isis",
+                "isil", "daesh", "is cell", "داعش", "تنظيم الدولة")
 # One pass for every actor: the leftmost mention wins, ties go to the earlier actor in ACTORS, as one search each would.
 _ANY_ACTOR = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx) in enumerate(ACTORS)), re.I)
 
 
+@lru_cache(maxsize=8192)
 def attribution(text: str) -> tuple[str, str]:
     """(actor, certainty) read from a stretch of text; ("", "") when nobody is named."""
     text = plain(text)

@@ -303,7 +303,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, "the report tells of no strike", s.text)
         return Extraction([], log.decisions())
     story_date = _story_date(sents, report.published)
-    report_attr = _report_attributions(sents, triggers, senses, story_date, report.published)
+    told_dates: dict[int, list] = {}  # the dates each sentence tells, read once for the rules that need them
+
+    def dates_of(s: segment.Sentence) -> list:
+        if s.index not in told_dates:
+            told_dates[s.index] = dates.find_dates(s.text, report.published)
+        return told_dates[s.index]
+
+    report_attr = _report_attributions(sents, triggers, senses, story_date, report.published, dates_of)
     report_deniers = {cues.denier(s.text) or cues.event_denier(s.text) for s in sents if cues.DENIED.search(s.text)} - {""}
 
     drafts: list[_Draft] = []
@@ -335,7 +342,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence:
                 log.note(m, False, senses[s.index], s.text)
             continue
-        found = _strike_dates(s.text, dates.find_dates(s.text, report.published))
+        found = _strike_dates(s.text, dates_of(s))
         main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
         bg = _background(main) or (None if found else _past_period(main, report.published))
         if bg and not found:
@@ -438,7 +445,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             struck = _cached(cache, ("struck", clause), lambda: cues.sides_struck(ctext))
             # "a group calling itself the Islamic Resistance in Iraq said it struck the base": claimed by a group
             # the actor list lacks, the strike takes no one else's name from the report
-            others = [] if not own[0] and cues.CLAIMED.search(cues.plain(s.text)) else \
+            others = [] if not own[0] and _cached(cache, ("claimed", s.index), lambda: cues.CLAIMED.search(cues.plain(s.text))) else \
                 [a for a in report_attr if cues.SIDES.get(a[0][0], a[0][0]) not in struck]
             attr = _attr(own, others, ctype or etype)
             if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers and (
@@ -813,7 +820,8 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|often|frequent(?:ly)?|regularly|
                        r"يذكر\s+أن|باستمرار|متكرر(?:ة)?)", re.I)
 
 
-def _report_attributions(sents: list, triggers: dict, senses: dict, story, published) -> list[tuple[tuple[str, str], str]]:
+def _report_attributions(sents: list, triggers: dict, senses: dict, story, published, dates_of
+                         ) -> list[tuple[tuple[str, str], str]]:
     """Who the report blames, with the kind of strike each blame is told of: the lead's strike sentences first (the
     first four sentences), then the others, and an actor named before "unidentified". Sentences that tell of no strike, a strike long before, a habit
     ("usually blames"), a separate strike ("in a separate incident"), a denial of a role ("the coalition did not conduct
@@ -837,7 +845,7 @@ def _report_attributions(sents: list, triggers: dict, senses: dict, story, publi
         if (not kind and who[0] != "unidentified") or _HABITUAL.search(cues.plain(s.text)) or _SEPARATE.search(s.text) or cues.DENIED_ROLE.search(s.text) \
                 or _background(s.text):
             continue
-        found = dates.find_dates(s.text, published)
+        found = dates_of(s)
         if _long_before(_strike_dates(s.text, found), story, published) or (not found and _past_period(s.text, published)):
             continue
         (lead if s.index < 4 else rest).append((who, kind))
