@@ -327,12 +327,13 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             # "Pages claimed a drone struck Shuhail. The SDF denied that any attack took place", "The claims could not
             # be verified": the strike told just before, denied or doubted (a sentence naming a strike place of its
             # own has a status of its own; "the sounds came from drills at Jabal Thardah" names no strike)
-            status = "denied" if cues.denies_event(s.text) else "unconfirmed" if cues.doubts_event(s.text) else ""
-            for d in last_drafts if status else []:
-                if d.status == "reported" or status == "denied":
-                    d.status = status
-                if s.text not in d.evidence:
-                    d.evidence.append(s.text)
+            told = "denied" if cues.denies_event(s.text) else "unconfirmed" if cues.doubts_event(s.text) else ""
+            if told:
+                for d in last_drafts:
+                    if d.status == "reported" or told == "denied":
+                        d.status = told
+                    if s.text not in d.evidence:
+                        d.evidence.append(s.text)
         etype = cues.event_type(s.text, trig) if trig else ""
         if not trig or not etype:
             for m in in_sentence:
@@ -445,8 +446,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             struck = _cached(cache, ("struck", clause), lambda: cues.sides_struck(ctext))
             # "a group calling itself the Islamic Resistance in Iraq said it struck the base": claimed by a group
             # the actor list lacks, the strike takes no one else's name from the report
-            others = [] if not own[0] and _cached(cache, ("claimed", s.index), lambda: cues.CLAIMED.search(cues.plain(s.text))) else \
-                [a for a in report_attr if cues.SIDES.get(a[0][0], a[0][0]) not in struck]
+            claimed = not own[0] and _cached(cache, ("claimed", s.index), lambda: cues.CLAIMED.search(cues.plain(s.text)))
+            others = [] if claimed else [a for a in report_attr if cues.SIDES.get(a[0][0], a[0][0]) not in struck]
             attr = _attr(own, others, ctype or etype)
             if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers and (
                     sent_attr[0] != attr[0] or cues.DENIED.search(s.text))):
@@ -823,9 +824,9 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|often|frequent(?:ly)?|regularly|
 def _report_attributions(sents: list, triggers: dict, senses: dict, story, published, dates_of
                          ) -> list[tuple[tuple[str, str], str]]:
     """Who the report blames, with the kind of strike each blame is told of: the lead's strike sentences first (the
-    first four sentences), then the others, and an actor named before "unidentified". Sentences that tell of no strike, a strike long before, a habit
-    ("usually blames"), a separate strike ("in a separate incident"), a denial of a role ("the coalition did not conduct
-    any strike") or background are not the report's word on who struck."""
+    first four sentences), then the others, and an actor named before "unidentified". Sentences that tell of no
+    strike, a strike long before, a habit ("usually blames"), a separate strike ("in a separate incident"), a denial
+    of a role ("the coalition did not conduct any strike") or background are not the report's word on who struck."""
     lead, rest = [], []
     for s in sents:
         trig = triggers[s.index]
@@ -842,8 +843,8 @@ def _report_attributions(sents: list, triggers: dict, senses: dict, story, publi
             near = min(trig, key=lambda t: abs(t.start - named[0][1]))
             kind = cues.event_type(s.text, [near]) or kind
         # "the drone's origin was not known": a drone that only flies names no kind, but says the striker is unknown
-        if (not kind and who[0] != "unidentified") or _HABITUAL.search(cues.plain(s.text)) or _SEPARATE.search(s.text) or cues.DENIED_ROLE.search(s.text) \
-                or _background(s.text):
+        if (not kind and who[0] != "unidentified") or _HABITUAL.search(cues.plain(s.text)) or _SEPARATE.search(s.text) \
+                or cues.DENIED_ROLE.search(s.text) or _background(s.text):
             continue
         found = dates_of(s)
         if _long_before(_strike_dates(s.text, found), story, published) or (not found and _past_period(s.text, published)):
