@@ -44,6 +44,8 @@ _NOT_TARGET_KINDS = [
                # a bare "من" is "from" only right before the place ("من البوكمال", "من مدينة الميادين"): with words
                # between it is "of" ("عنصرين من الميليشيات في حي الحسرات"), and "على مقربة من" is near, "من جهة" a side
                r"(?<!مقربة )(?<!بالقرب )(?<!القرب )(?<!قريب )(?<!قريبة )(?<!قريبا )(?<!قريباً )(?<!بعيدا )(?<!بعيداً )(?<!كم )"
+               # "إلى الشمال من مطار …" says where the shells fell, not where they came from
+               r"(?<!الشمال )(?<!الجنوب )(?<!الشرق )(?<!الغرب )"
                r"من(?=\s+(?:(?:مواقع|مواقعها|مواقعه|مواقعهم|نقاط|نقاطها|مقرات|مقراتها|مقر|قاعدة|قاعدتها|قواعد|قواعدها)\s+(?:في\s+|ب)?)?"
                r"(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
@@ -51,7 +53,7 @@ _NOT_TARGET_KINDS = [
                             r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
-                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى)(?!\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
                 r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
@@ -238,6 +240,7 @@ class _Draft:
     hedged: bool = False
     region: bool | None = False  # a town's name meaning its land; None until the report is read
     dated: bool = True  # False when the date is only the story's, the sentence telling none of its own
+    own_attr: bool = False  # the attribution is read from the strike's own sentence, not from the rest of the report
 
 
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -348,11 +351,15 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence_of(s):
                 log.note(m, False, "the report tells of no strike", s.text)
         return Extraction([], log.decisions())
-    lead = " ".join(s.text for s in sents[:4])
-    report_attr = cues.attribution(lead)
-    if not report_attr[0]:
-        report_attr = cues.attribution(" ".join(s.text for s in sents))
     story_date = _story_date(sents, report.published)
+    told_dates: dict[int, list] = {}  # the dates each sentence tells, read once for the rules that need them
+
+    def dates_of(s: segment.Sentence) -> list:
+        if s.index not in told_dates:
+            told_dates[s.index] = dates.find_dates(s.text, report.published)
+        return told_dates[s.index]
+
+    report_attr = _report_attributions(sents, triggers, senses, story_date, report.published, dates_of)
     report_deniers = {cues.denier(s.text) or cues.event_denier(s.text) for s in sents if cues.DENIED.search(s.text)} - {""}
 
     drafts: list[_Draft] = []
@@ -376,6 +383,17 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 trig = [cues.Trigger(listed.start(), listed.end(), listed.group(0), "strike", False)]
             else:
                 listed = None
+        if last_drafts and (not in_sentence or senses[s.index]):
+            # "Pages claimed a drone struck Shuhail. The SDF denied that any attack took place", "The claims could not
+            # be verified": the strike told just before, denied or doubted (a sentence naming a strike place of its
+            # own has a status of its own; "the sounds came from drills at Jabal Thardah" names no strike)
+            told = "denied" if cues.denies_event(s.text) else "unconfirmed" if cues.doubts_event(s.text) else ""
+            if told:
+                for d in last_drafts:
+                    if d.status == "reported" or told == "denied":
+                        d.status = told
+                    if s.text not in d.evidence:
+                        d.evidence.append(s.text)
         etype = cues.event_type(s.text, trig) if trig else ""
         if not trig or not etype:
             for m in in_sentence:
@@ -390,7 +408,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence:
                 log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
             continue
-        found = _strike_dates(s.text, dates.find_dates(s.text, report.published))
+        found = _strike_dates(s.text, dates_of(s))
         main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
         bg = _background(main) or (None if found else _past_period(main, report.published))
         if bg and not found:
@@ -498,7 +516,15 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                     reason = f"city: {words}"
                 else:
                     region = None  # bare name: the city unless the report locates its strikes elsewhere
-            attr = _attr(sent_attr, report_attr, ctype or etype)
+            # "X struck A, while Y shelled B": the clause names who struck its place, else the sentence does
+            own = _cached(cache, ("attr", clause), lambda: cues.attribution(ctext)) if len(sentence_clauses) > 1 else sent_attr
+            own = own if own[0] and own[0] != "unidentified" else sent_attr
+            struck = _cached(cache, ("struck", clause), lambda: cues.sides_struck(ctext))
+            # "a group calling itself the Islamic Resistance in Iraq said it struck the base": claimed by a group
+            # the actor list lacks, the strike takes no one else's name from the report
+            claimed = not own[0] and _cached(cache, ("claimed", s.index), lambda: cues.CLAIMED.search(cues.plain(s.text)))
+            others = [] if claimed else [a for a in report_attr if cues.SIDES.get(a[0][0], a[0][0]) not in struck]
+            attr = _attr(own, others, ctype or etype)
             if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers and (
                     sent_attr[0] != attr[0] or cues.DENIED.search(s.text))):
                 attr = ("", "")  # who denies the strike, or a role in it, is not the one it is attributed to
@@ -506,7 +532,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             drafts.append(_Draft(
                 sentence=s, clause=clause, match=m, place=place, event_type=ctype or etype,
                 status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=sdate, qualifier=q,
-                attribution=attr, count=nouns, fatalities=fat,
+                attribution=attr, own_attr=bool(own[0]) and own[0] != "unidentified", count=nouns, fatalities=fat,
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
                 evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region,
                 dated=dated))
@@ -613,7 +639,7 @@ _SEASON_STEMS = ("spring", "summer", "autumn", "fall", "winter", "الربيع",
 
 def _background(sentence: str) -> re.Match | None:
     """The first background word of a sentence that is not a time setting ("خلال انسحاب القوة")."""
-    for bg in _BACKGROUND.finditer(sentence):
+    for bg in _BACKGROUND.finditer(cues.blank_training_sites(sentence)):
         if not _TIME_SETTING.search(sentence[max(0, bg.start() - 12):bg.start()]):
             return bg
     low = sentence.lower()
@@ -637,6 +663,13 @@ def _add_to(drafts: list, s: segment.Sentence, text: str, cache: dict) -> None:
     for d in drafts:
         if s.text not in d.evidence:
             d.evidence.append(s.text)
+    kind = cues.event_type(tail, cues.find_triggers(tail))
+    who = cues.attribution(tail)
+    for d in drafts:
+        if kind == "drone strike" and d.event_type in ("missile strike", "strike"):
+            d.event_type = kind  # "a car hit by a guided missile. The strike was carried out by a drone"
+        if who[0] and who[0] != "unidentified" and not d.own_attr and d.event_type != "explosion":
+            d.attribution = who  # the sentence about this strike says who, over the rest of the report
     target = cues.TARGET.search(tail)
     if target:
         for d in drafts:
@@ -871,14 +904,74 @@ def _story_date(sents: list[segment.Sentence], pub: date | None) -> dates.DateFi
     return None
 
 
-def _attr(sentence: tuple[str, str], report: tuple[str, str], etype: str) -> tuple[str, str]:
+def _attr(sentence: tuple[str, str], report: list[tuple[tuple[str, str], str]], etype: str) -> tuple[str, str]:
+    """Who a strike is attributed to: its own sentence says, or else the report's lead or its other strike sentences
+    do, for a strike of an agreeing kind (blame for a blast, "ISIS cells were behind the blast", is not blame for a
+    drone strike told in the same report)."""
     if etype == "explosion" and not sentence[0]:
         return "", "unknown"  # an unexplained blast is nobody's until a report says whose
+    agreeing = [a for a, kind in report if _blame_agrees(kind, etype)]
+    if sentence[0] == "unidentified":
+        # "an unidentified drone struck the US base … US forces shelled back": the report's guess at who flew it
+        # ("presumably Israeli") names it, another strike's author does not
+        agreeing = [a for a in agreeing if a[1] in ("presumed", "claimed")]
     if not sentence[0] or sentence[0] == "unidentified":
-        return report if report[0] else sentence
-    if sentence[0] == report[0]:
-        return report
-    return sentence
+        return agreeing[0] if agreeing else sentence
+    same = next((a for a in agreeing if a[0] == sentence[0]), None)
+    return same or sentence
+
+
+# "Separately, a drone believed to be the coalition's struck …", "وفي سياق منفصل": blame for another strike
+_SEPARATE = re.compile(r"\b(?:separately|in\s+a\s+separate\s+\w+|elsewhere)\b|في\s+سياق\s+(?:منفصل|آخر|متصل)|من\s+جهة\s+أخرى", re.I)
+# Kinds of strike one blame can cover: from the air (a jet, a drone), from the ground (shelling), a blast; missiles and
+# rockets are fired from either
+_FAMILY = {"airstrike": "air", "drone strike": "air", "shelling": "ground", "explosion": "blast"}
+
+
+def _blame_agrees(told: str, etype: str) -> bool:
+    """"US artillery shelled back" does not name who fired the rockets at the base; "the strike" names no kind."""
+    a, b = _FAMILY.get(told), _FAMILY.get(etype)
+    return a is None or b is None or a == b
+
+
+# "usually blames", "يشهد بشكل شبه يومي عمليات … يُتّهم بها تنظيم داعش", "الجدير بالذكر": what happens as a rule,
+# not who struck this time
+_HABITUAL = re.compile(r"\b(?:usually|typically|often|frequent(?:ly)?|regularly|routinely|(?:near|almost)[- ]daily|every day|"
+                       r"repeatedly|generally)\b|(?<![\u0621-\u064a])(?:عادة|غالبا|بشكل\s+(?:شبه\s+)?يومي|يوميا|الجدير\s+بالذكر|"
+                       r"يذكر\s+أن|باستمرار|متكرر(?:ة)?)", re.I)
+
+
+def _report_attributions(sents: list, triggers: dict, senses: dict, story, published, dates_of
+                         ) -> list[tuple[tuple[str, str], str]]:
+    """Who the report blames, with the kind of strike each blame is told of: the lead's strike sentences first (the
+    first four sentences), then the others, and an actor named before "unidentified". Sentences that tell of no
+    strike, a strike long before, a habit ("usually blames"), a separate strike ("in a separate incident"), a denial
+    of a role ("the coalition did not conduct any strike") or background are not the report's word on who struck."""
+    lead, rest = [], []
+    for s in sents:
+        trig = triggers[s.index]
+        if not trig or senses[s.index]:
+            continue
+        who = cues.attribution(s.text)
+        if not who[0]:
+            continue
+        kind = cues.event_type(s.text, trig)
+        named = cues.attacker_mentions(cues.plain(s.text)) if kind and who[0] != "unidentified" else []
+        if named:
+            # the kind of the strike word nearest the actor (offsets without Arabic vowel marks: near enough):
+            # "rockets on the US base, and US artillery responds"
+            near = min(trig, key=lambda t: abs(t.start - named[0][1]))
+            kind = cues.event_type(s.text, [near]) or kind
+        # "the drone's origin was not known": a drone that only flies names no kind, but says the striker is unknown
+        if (not kind and who[0] != "unidentified") or _HABITUAL.search(cues.plain(s.text)) or _SEPARATE.search(s.text) \
+                or cues.DENIED_ROLE.search(s.text) or _background(s.text):
+            continue
+        found = dates_of(s)
+        if _long_before(_strike_dates(s.text, found), story, published) or (not found and _past_period(s.text, published)):
+            continue
+        (lead if s.index < 4 else rest).append((who, kind))
+    # "unidentified aircraft" in the headline, "presumably Israeli" in the next sentence: a name beats no name
+    return sorted(lead + rest, key=lambda a: a[0][0] == "unidentified")
 
 
 def _quarters_of_their_town(text: str, in_sentence: list[Match], gaz: Gazetteer) -> None:
@@ -1010,7 +1103,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             if re.fullmatch(r"\s*,\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|(?:ال)?قريب(?:ة)? من|المجاورة ل|المحاذية ل|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)"
-                                    r"\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
+                                    r"\s*(?:بلدة|مدينة|قرية|منطقة)?\s*|"
+                                    r"\s*[،,]?\s*(?:إلى|الى)\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s+(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
                     or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap) \
                     or _DESCRIBED_NEAR.fullmatch(gap):
                 why[m.start] = f"reference point for '{prev.text}': '{gap.strip()}'"
@@ -1478,6 +1572,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
                              or _SAME_STRIKE.search(e.evidence))):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
+            _pass_toll(e, [p for p in points if p.place_id not in (e.place_id, area.parent) and _inside(gaz, e, p)])
             continue
         kept.append(e)
     kept.sort(key=lambda e: (e.span_start, e.place_id))
@@ -1493,6 +1588,18 @@ def _same_site(a: Place, b: Place) -> bool:
     inner, outer = (a, b) if a.parent == b.id else (b, a) if b.parent == a.id else (None, None)
     return inner is not None and inner.type in _SITE_TYPES and outer.type in _SITE_TYPES \
         and km(inner.lat, inner.lon, outer.lat, outer.lon) <= 1.0
+
+
+def _pass_toll(region: Event, inner: list[Event]) -> None:
+    """"Five people were killed when a drone hit two vehicles in Deir Ezzor province. The vehicles were hit between
+    al-Kishma and al-Dawir": a toll told at the region belongs to the strike the report places inside it, the first
+    place of that day and kind without a toll of its own (never copied, so the dead are counted once)."""
+    if region.fatalities is None:
+        return
+    to = next((p for p in sorted(inner, key=lambda p: p.span_start) if p.event_date == region.event_date
+               and _kinds_agree(p.event_type, region.event_type)), None)
+    if to is not None and to.fatalities is None:
+        to.fatalities, to.fatalities_max, to.fatalities_text = region.fatalities, region.fatalities_max, region.fatalities_text
 
 
 def _area_holds(area: Place, p: Place) -> bool:
