@@ -235,8 +235,8 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
     ("reconnaissance drone", re.compile(
         r"\b(?:reconnaissance|surveillance|spy|scouting)\s+(?:drones?|aircraft|planes?|flights?)\b|طائرات? (?:استطلاع|تجسس)", re.I)),
     ("flare drop", re.compile(r"\b(?:flares?|illumination rounds?)\b|قنابل (?:ضوئية|مضيئة)|مناطيد حرارية", re.I)),
-    # "a training facility", "منشأة تدريب": a place that trains is a target, not a drill
-    ("drill", re.compile(r"\b(?:drills?|exercises?|training(?!\s+(?:facilit|camp|site|cent|base|ground|compound|school))|"
+    # ("a training facility", "منشأة تدريب": a place that trains is a target, not a drill: TRAINING_SITE is blanked first)
+    ("drill", re.compile(r"\b(?:drills?|exercises?|training|"
                          r"manoeuvres?|maneuvers?|military practice)\b|" + TRAINING_AR + r"|مناورات", re.I)),
 ]
 # Every pattern of _NOT_STRIKE_SENSES needs one of these literal stems (lower case); a fast test before the regexes.
@@ -258,11 +258,20 @@ _STRIKE_ACT = re.compile(
     r"artillery|landmines?|mines?|ieds?|car bombs?|blew up|detonated|targeted)\b|غارة|غارات|قصف|استهدف|صاروخ|صواريخ|قذائف|لغم|عبوة", re.I)
 
 
+# strike verbs too common in other senses to be a strike act for all of them ("fighters hit by gunfire"), but not beside
+# a forecast
+_FORECAST_ALSO_ACT = re.compile(r"\b(?:hit|raided|pounded|attacked)\b|(?<![\u0621-\u064a])[وف]?(?:ضربت|أغارت|هاجمت)", re.I)
+
+
 # A place named for training is what was struck, not a drill: "hit a training facility", "a site the IRGC had used for
 # training", "منشأة تدريب", "معسكر للتدريب"
-TRAINING_SITE = re.compile(r"\btraining\s+(?:facilit(?:y|ies)|camps?|sites?|cent(?:re|er)s?|grounds?|bases?|compounds?|areas?)\b|"
+# (the one list of training places: the background and drill words read "training" only after these are blanked out)
+TRAINING_SITE = re.compile(r"\btraining\s+(?:and\s+[\w-]+\s+)?(?:facilit(?:y|ies)|camps?|sites?|cent(?:re|er)s?|grounds?|bases?|"
+                           r"compounds?|complex(?:es)?|schools?|academ(?:y|ies)|areas?|headquarters)\b|"
                            r"\b(?:used|uses|use|using)\s+(?:[\w-]+\s+)?for\s+training\b|"
-                           r"(?<![\u0621-\u064a])(?:ال)?(?:منشأة|منشآت|معسكر|معسكرات|مركز|مراكز|مقر|موقع|قاعدة)\s+(?:لل|ل|ال)?تدريب(?:ات|ي|ية)?(?![\u0621-\u064a])", re.I)
+                           r"\bwhere\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|had\s+been)\s+training\b|"
+                           r"(?<![\u0621-\u064a])(?:ال)?(?:منشأة|منشآت|معسكر|معسكرات|مركز|مراكز|مقر|موقع|قاعدة)(?:اً|ًا|ا)?\s+"
+                           r"(?:لل|ل|ال)?تدريب(?:ات|ي|ية)?(?![\u0621-\u064a])", re.I)
 
 
 def blank_training_sites(sentence: str) -> str:
@@ -293,6 +302,9 @@ def non_strike_sense(sentence: str) -> str:
             # ordinary raid is still a strike
             landing = re.search(r"air|heli|land|إنزال|انزال", m.group(0), re.I)
             acts = [a for a in acts if not re.match(r"raid|target" + (r"|استهدف" if landing else ""), a.group(0), re.I)]
+        if sense == "a forecast":
+            # "Drones hit a convoy near al-Bukamal, a town that will remain a target": the strike is told with "hit"
+            acts += [a for a in _FORECAST_ALSO_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
         if sense == "drill":
             # "an exercise involving tanks and rocket launchers": weapons named as equipment are no strike
             acts = [a for a in acts if not re.match(r"rockets?|missiles?|mortars?|artillery|صاروخ|صواريخ|قذائف", a.group(0), re.I)]

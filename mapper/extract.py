@@ -24,7 +24,11 @@ from .decisions import Decision, Extraction, Unlocated
 from .model import Event, Report, stable_id
 from .numbers import count_before
 
-_CLAUSE_BREAK = re.compile(r";|؛|,?\s+\b(?:while|whereas|but|although|though|meanwhile)\b|،\s*(?:فيما|بينما|لكن)")
+# (and the answer to a strike: "Rockets hit the base, prompting US jets to strike …", "، وردت طائرات أمريكية بقصف …": the
+# jets that answer did not fire the rockets)
+_CLAUSE_BREAK = re.compile(r";|؛|,?\s+\b(?:while|whereas|but|although|though|meanwhile)\b|،\s*(?:فيما|بينما|لكن)|"
+                           r",\s+(?:prompting|prompted|triggering|drawing)\b|,\s+and\s+(?:[\w-]+\s+){1,3}?(?:responded|retaliated)\b|"
+                           r"،\s*[وف](?:ردت|رد|ردّت)(?![\u0621-\u064a])")
 _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?|blasts?|explosions?|missiles?|rockets?|"
                  r"shells?|attacks?|sorties|bombings?|غارات|غارة|ضربات|ضربة|صواريخ|انفجارات)")
 # An Arabic cue word starts a word: "من" (from) is not the end of "ضمن" (within); و/ف and some ب/ل proclitics may lead.
@@ -112,7 +116,7 @@ _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:�
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
-    r"is located|lies on|controls|controlled|took over|training(?!\s+(?:facilit|camp|site|cent|base|ground|compound|school))|"
+    r"is located|lies on|controls|controlled|took over|training|"
     r"exercises?|drills?|hovered|hovering|circling|circled|"
     r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b|"
     r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"

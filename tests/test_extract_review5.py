@@ -164,3 +164,45 @@ def test_a_device_found_is_no_blast(text, gaz):
 def test_a_device_that_went_off_is_a_blast(gaz):
     assert at("An explosive device went off under a car in Hajin on Sunday, killing two.", gaz, "hajin").event_type \
         == "explosion"
+
+
+# --- 12. a strike told with "hit" beside a forecast ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Drones hit a militia convoy near al-Bukamal, a town that will remain a target as long as the militias stay.",
+    "ضربت طائرات مسيرة رتلاً للميليشيات قرب البوكمال، المدينة التي ستبقى هدفاً ما دامت الميليشيات فيها.",
+])
+def test_a_strike_beside_a_forecast_stays(text, gaz):
+    assert places(text, gaz) == ["al-bukamal"]
+
+
+# --- 13. one list of training places --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli jets struck an IRGC training complex in al-Bukamal.", "al-bukamal"),
+    ("Israeli jets struck a training and logistics site in al-Mayadin.", "al-mayadin"),
+    ("A drone struck a house in Hajin where militiamen were training.", "hajin"),
+    ("استهدفت غارة جوية مقراً لتدريب عناصر الميليشيات في مدينة الميادين.", "al-mayadin"),
+    ("قصفت طائرات حربية معسكراً للتدريب تابعاً للميليشيات في البوكمال.", "al-bukamal"),
+])
+def test_a_training_place_struck_is_a_target(text, place, gaz):
+    assert places(text, gaz) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Militias held training exercises near al-Bukamal on Sunday, and explosions were heard.",
+    "أجرت الميليشيات تدريبات بالذخيرة الحية قرب البوكمال يوم الأحد وسمع دوي انفجارات.",
+])
+def test_training_itself_is_still_no_strike(text, gaz):
+    assert places(text, gaz) == []
+
+
+# --- 14. the jets that answer a rocket attack did not fire the rockets -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rockets fired by militias hit the Conoco base on Sunday, prompting US jets to strike militia positions in al-Mayadin.",
+    "سقطت صواريخ على قاعدة حقل كونيكو يوم الأحد، وردت طائرات أمريكية بقصف مواقع في الميادين.",
+])
+def test_an_answer_by_jets_keeps_the_rocket_attack_a_missile_strike(text, gaz):
+    assert (at(text, gaz, "conoco-gas-field").event_type, at(text, gaz, "al-mayadin").event_type) \
+        == ("missile strike", "airstrike")
