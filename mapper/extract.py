@@ -984,6 +984,11 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _described_direction(text[in_sentence[i - 1].end:m.start]):
             why[m.start] = f"reference point for '{in_sentence[i - 1].text}': '{text[in_sentence[i - 1].end:m.start].strip(' ,')}'"
             continue
+        ref = _REFERENCE_BEFORE.search(text, max(s.start, m.start - 45), m.start)
+        if ref and (ref.group("d") or ref.group("da")) and re.search(r"\(\s*$", text[max(s.start, ref.start() - 3):ref.start()]) \
+                or ref and i > 0 and _reference_gap(text[in_sentence[i - 1].end:ref.start()]):
+            why[m.start] = f"reference point: '{ref.group(0).strip()}'"
+            continue
         if i > 0 and _LOCATED_GAP.match(text[in_sentence[i - 1].end:m.start]):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
@@ -1056,10 +1061,18 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
                       # "In Deir ez-Zor city the raids hit the bakery; in the countryside they struck Harabesh": the
                       # city has a target of its own in its clause
                       and not _CLAUSE_BREAK.search(text, m.end, k.start)), None)
+        if inner is None:
+            # "the Harabesh neighbourhood, on the eastern edge of Deir Ezzor city": the town after its quarter, with
+            # no list between them, only says where the quarter is
+            inner = next((k for k in reversed(kept) if k is not m and k.end <= m.start and k.place.type in _WITHIN_TYPES
+                          and _is_ancestor(gaz, m.place, k.place) and m.start - k.end <= 60
+                          and not _CLAUSE_BREAK.search(text, k.end, m.start)
+                          and not _COORDINATION.search(text, k.end, m.start)), None)
         if inner is not None:
             kept.remove(m)
             why[m.start] = f"setting of '{inner.text}' named in the same sentence"
-            settings.append(m)
+            if inner.start > m.start:
+                settings.append(m)
     # "وفي البوكمال استهدفت … قرية الصالحية": the gazetteer's al-Salihiyah lies 100 km away, near Khasham; the report
     # names another village of that name, inside the town it has just named
     for k in list(kept):
@@ -1155,6 +1168,14 @@ _EARLIER_STEMS = ("previously", "earlier", "already", "repeatedly", "سبق")
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:(?:in|at|from|near)\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?$|"
                           r"^\s*[،,]?\s*و(?:في|من|ب)?\s*(?:بلدة|قرية|مدينة|منطقة|حي)?\s*$", re.I)
 _DIRECTION_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+# "the Ayyash camp, west of Deir ez-Zor city", "قرية الزعير (22 كم غرب مدينة دير الزور)": a place named as the point
+# a direction or a distance is measured from, right after another place, only says where that one lies; "a base
+# located 25 km south of al-Mayadin" names nothing else, and the town is its only locator
+_REFERENCE_BEFORE = re.compile(
+    r"(?P<d>\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?)?\b(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
+    r"(?P<da>[\d\u0660-\u0669]+\s*(?:كم|كلم|كيلومترا?ت?|كيلو\s?مترا?ت?)\s+)?(?<![\u0621-\u064a])"
+    r"(?:جنوب|شمال|شرق|غرب)ي?(?:\s*[-–]?\s*(?:شرق|غرب)ي?)?\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?$", re.I)
 _COORDINATION = re.compile(r"\b(?:and|or|while|as well as)\b|;|(?<![\u0621-\u064a])و(?=[\u0621-\u064a])", re.I)
 
 
@@ -1163,6 +1184,13 @@ def _described_direction(gap: str) -> bool:
     place struck ("struck Hajin and positions south of al-Susah" has "and": a list)."""
     return 0 < len(gap) <= 60 and gap.lstrip().startswith(",") and bool(_DIRECTION_END.search(gap)) \
         and not _COORDINATION.search(gap) and not _STRIKE_VERB.search(gap)
+
+
+def _reference_gap(gap: str) -> bool:
+    """"the Ayyash camp of the Fatemiyoun, west of …": the words between a place and a direction describe the place
+    before, with no list, no clause break and no second strike between them."""
+    return len(gap) <= 80 and not _COORDINATION.search(gap) and not _CLAUSE_BREAK.search(gap) \
+        and not _STRIKE_VERB.search(gap) and not re.search(r"[.!?]", gap)
 
 
 NAMESAKE_KM = 25.0
