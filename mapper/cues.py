@@ -107,6 +107,8 @@ _AR_TRIGGERS = [
     # "قتل بلغم"، "بعبوة ناسفة"، "سيارة مفخخة": a landmine, an IED or a car bomb is a blast even without "انفجار"
     (re.compile(_AR_PRE + r"(?:لغم(?:اً|ا|ين)?|ألغام|الغام|عبو(?:ة|ات|تين) ناسفة|(?:سيارة|دراجة|عربة) مفخخة|مفخخ(?:ة|ات))(?![\u0621-\u064a])"),
      "explosion"),
+    # "أغارت الطائرات على مقرات", "إغارة جوية": to raid, said of aircraft or of fighters (the sentence says which)
+    (re.compile(_AR_PRE + r"(?:[أا]غار(?:ت|وا)?|[إا]غار(?:ة|ات))(?![\u0621-\u064a])"), "strike"),
     (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|ضرب(?:ة|ات|تين|تان|ت|وا)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
 ]
 

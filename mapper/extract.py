@@ -534,7 +534,12 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         inner = next((o for o in drafts if o is not d and o.sentence.kind != "title" and o.place.parent == d.place.id
                       and o.place.type in _QUARTER_TYPES
                       and (id(d) in bare and (o.sentence.index == d.sentence.index or _BREAKDOWN.search(d.sentence.text))
-                           or o.sentence.index > d.sentence.index and _SAME_STRIKE.search(o.sentence.text))
+                           or o.sentence.index > d.sentence.index and _SAME_STRIKE.search(o.sentence.text)
+                           # "… قُتلوا بالضربات على مدينة البوكمال" after the quarters struck were named: the
+                           # strikes told, on the city as a whole (a bare "died in the airstrikes in al-Bukamal"
+                           # stays, as round 4's gold has it)
+                           or id(d) not in bare and o.sentence.index < d.sentence.index
+                           and _SAME_STRIKE.search(d.sentence.text))
                       and (o.date is None or d.date is None or o.date.start == d.date.start)), None)
         if inner is not None:
             drafts.remove(d)
@@ -595,7 +600,7 @@ _TALLY = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:es|ing)|ris(?:es|ing|en)\s+to|
                     r"(?<![\u0621-\u064a])[ولف]?(?:ي?رتفع|ارتفع|ليرتفع|وصل|يصل|بلغ|يبلغ)\s+(?:\S+\s+){0,2}?(?:إلى|الى)?\s*(?:\S+\s+)?عدد|"
                     r"(?<![\u0621-\u064a])(?:إجمالي|اجمالي|مجموع|حصيلة)", re.I)
 # "The strike targeted a commander", "وأسفرت الغارات عن مقتل خمسة": a sentence about the strike told before
-_BACK_REF_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?ال(?:ضربة|غارة|غارات|ضربات|هجوم|استهداف|قصف|انفجار|مسيرة|طائرة)(?![\u0621-\u064a])")
+_BACK_REF_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?ال(?:ضربة|غارة|غارات|ضربات|هجوم|استهداف|قصف|انفجار|مسيرة|طائرة)(?![\u0621-\u064a])")
 
 
 # "during the withdrawal", "خلال انسحاب القوة": a background word that only sets the time of the strike told
@@ -1175,7 +1180,10 @@ _REFERENCE_BEFORE = re.compile(
     r"(?P<d>\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?)?\b(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
     r"(?P<da>[\d\u0660-\u0669]+\s*(?:كم|كلم|كيلومترا?ت?|كيلو\s?مترا?ت?)\s+)?(?<![\u0621-\u064a])"
-    r"(?:جنوب|شمال|شرق|غرب)ي?(?:\s*[-–]?\s*(?:شرق|غرب)ي?)?\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?$", re.I)
+    r"(?:جنوب|شمال|شرق|غرب)ي?(?:\s*[-–]?\s*(?:شرق|غرب)ي?)?\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?$|"
+    # "مدينة القائم العراقية، المقابلة للبوكمال", "al-Qaim, opposite al-Bukamal": the town across from another
+    r"\b(?:opposite|facing|across\s+(?:the\s+border\s+)?from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$|"
+    r"(?<![\u0621-\u064a])(?:المقابلة|المقابل|مقابل|قبالة)\s*(?:ل|لـ\s*)?(?:مدينة\s+|بلدة\s+)?$", re.I)
 _COORDINATION = re.compile(r"\b(?:and|or|while|as well as)\b|;|(?<![\u0621-\u064a])و(?=[\u0621-\u064a])", re.I)
 
 
@@ -1319,14 +1327,22 @@ def _event(report: Report, d: _Draft) -> Event:
 
 
 def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset()) -> list[Event]:
-    # 1. one event per place, date, type and status, keeping every sentence
+    # 1. one event per place, date and status, keeping every sentence: several strikes on one place on one day are one
+    # row, and "an air and artillery attack on Hajin" told again as "air raids on Hajin" is one strike told in two
+    # kinds; it keeps the kind most of its mentions give (the first told on a tie, a specific one over "strike")
     merged: dict[tuple, Event] = {}
+    kinds: dict[tuple, dict[str, int]] = {}
     for e in events:
-        key = (e.place_id, e.event_date, e.event_type, e.status)
+        key = (e.place_id, e.event_date, e.status)
+        told = kinds.setdefault(key, {})
+        told[e.event_type] = told.get(e.event_type, 0) + 1
         if key not in merged:
             merged[key] = e
             continue
         m = merged[key]
+        if e.event_type != m.event_type:
+            best = max(told, key=lambda k: (k not in ("strike", "explosion"), told[k]))  # dicts keep first-told order
+            m.event_type = best
         log.update(e.span_start, True, f"the same strike told again: merged into the event at '{m.mention}'", m.event_id)
         log.repoint(e.event_id, m.event_id)
         _add_evidence(m, e)

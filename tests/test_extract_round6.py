@@ -75,3 +75,61 @@ def test_shh_keeps_its_h():
 
 def test_shoula_is_al_shula(gaz):
     assert places("Jets bombed al-Shoula, south-west of Deir ez-Zor, today.", gaz) == ["al-shula"]
+
+
+# --- one place struck on one day is one event, whatever kinds tell it ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Twelve civilians were killed in an air and artillery attack on Hajin today. Witnesses said jets carried out "
+    "ten air raids on Hajin at dawn.",
+    "سقطت صواريخ على حقل كونيكو اليوم. وقالت مصادر إن القصف المدفعي على حقل كونيكو أصاب مقراً للقوات الأمريكية.",
+])
+def test_one_place_one_day_is_one_event(text, gaz):
+    evs = events(text, gaz)
+    assert len(evs) == 1
+
+
+def test_the_kind_most_mentions_give_is_kept(gaz):
+    text = ("Twelve civilians were killed in an air and artillery attack on Hajin today. Witnesses said jets carried "
+            "out ten air raids on Hajin at dawn. A video shows the aftermath of the airstrike on Hajin.")
+    assert [e.event_type for e in events(text, gaz)] == ["airstrike"]
+
+
+def test_two_days_stay_two_events(gaz):
+    text = "Jets struck Hajin today. On Monday, artillery shelled Hajin."
+    assert len(events(text, gaz)) == 2
+
+
+# --- 'أغار' (to raid) is a strike verb --------------------------------------------------
+
+def test_arabic_raid_verb_is_a_trigger(gaz):
+    assert places("أغارت الطائرات مساء أمس على مقرات للميليشيات في بلدة الشحيل.", gaz) == ["al-shuhayl"]
+
+
+def test_arabic_raid_verb_not_inside_other_words(gaz):
+    # "صغار" (children) and "مغارة" (a cave) hold the letters of the verb
+    assert places("لعب الأطفال الصغار قرب مغارة في بلدة الشحيل أمس.", gaz) == []
+
+
+# --- a town named with 'the strikes' after its quarters were named is their setting ------
+
+def test_town_with_the_strikes_after_its_quarters(gaz):
+    text = ("غارات ليلية مجهولة\n\nأغارت طائرات مجهولة مساء الأحد على مقرات داخل حي الصناعة بالبوكمال.\n\n"
+            "وقالت مصادر إن عشرة عناصر قتلوا بالضربات على مدينة البوكمال.")
+    assert places(text, gaz) == ["al-bukamal-industrial-area"]
+
+
+def test_town_struck_in_a_new_strike_stays(gaz):
+    text = ("غارات ليلية مجهولة\n\nأغارت طائرات مجهولة مساء الأحد على مقرات داخل حي الصناعة بالبوكمال.\n\n"
+            "وفي يوم الإثنين قصفت طائرات أخرى مدينة البوكمال.")
+    assert "al-bukamal" in places(text, gaz)
+
+
+# --- a town across from another --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات مجهولة اليوم مدينة القائم العراقية، المقابلة للبوكمال على الضفة الأخرى من الحدود.",
+    "Unknown jets bombed the Iraqi town of al-Qaim, opposite al-Bukamal, today.",
+])
+def test_town_across_from_another_is_a_reference(text, gaz):
+    assert "al-bukamal" not in places(text, gaz, include_outside=True)
