@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from gazetteer import Gazetteer, Match, load
 from gazetteer.matcher import Candidate
@@ -84,7 +84,13 @@ _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attac
 _OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST|Today|TODAY|[Mm]edia|MEDIA|TV|Radio|FM)\b|^\s*٢٤|^\s+24\b|"
                            # "Al Mayadeen said", "Al-Mayadeen reported that": a town does not speak
                            # (not ", reported the local media": the place ends a sentence whose source comes after)
-                           r"^\s+(?:said|says|reported|reports|claimed|claims|quoted|cited|aired|broadcast|published|added)\b")
+                           r"^\s+(?:said|says|reported|reports|claimed|claims|quoted|cited|aired|broadcast|published|added)\b|"
+                           # "Al Mayadeen's correspondent", "Al Mayadeen sources": whose reporters or sources they are
+                           r"^(?:['’]s)?\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|sources|crew|cameraman|"
+                           r"anchor|presenter|website|channel|broadcaster|English)\b")
+# "مراسل الميادين", "مصادر الميادين", "قناة الميادين": a name in the construct state after a reporter, a source or a
+# channel is whose they are, not a place struck
+_OUTLET_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وفل]?(?:مراسل|مراسلة|مراسلو|مراسلي|مصادر|قناة|شاشة|موقع)\s+$")
 # a name in quotation marks after the dative "لـ" ('مصدر لـ"الميادين"', told to the channel) or after "so-called"
 # ('ما يعرف بـ"قطاع الميادين"', a militia's sector): a name, not the town
 _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|square|circle|street|hospital|school|mosque|bakery|hotel|stadium|market)\s+"
@@ -440,7 +446,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             sdate = last_drafts[-1].date
         dated = sdate is not story_date
         last_by_type[etype] = sdate
-        kept, why_not = _targets(text, s, in_sentence, gaz, [s.start + f.position for f in found])
+        days_before: dict[int, int] = {}
+        kept, why_not = _targets(text, s, in_sentence, gaz, [s.start + f.position for f in found], days_before)
         for m in in_sentence:
             if m.start in why_not:
                 log.note(m, False, why_not[m.start], s.text)
@@ -464,6 +471,17 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         sentence_clauses = clauses(text, s.start, s.end)
         first_draft = len(drafts)
         for m, extra in kept:
+            mdate = sdate
+            if m.start in days_before:
+                if sdate is None:
+                    log.note(m, False, "background: the strike it follows, undated", s.text)
+                    continue
+                back = sdate.start - timedelta(days=days_before[m.start])
+                if report.published is not None and (report.published - back).days > BACKGROUND_DAYS:
+                    log.note(m, False, f"background: the strike it follows, {days_before[m.start]} days before", s.text)
+                    continue
+                mdate = dates.DateFinding(back, back, "day", f"{days_before[m.start]} days before the strike told",
+                                          m.start - s.start)
             clause = next((c for c in sentence_clauses if c[0] <= m.start < c[1]), (s.start, s.end))
             ctext = text[clause[0]:clause[1]]
             ctrig = [t for t in trig if clause[0] <= s.start + t.start < clause[1]]
@@ -479,6 +497,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             region = False
             word = next((t.word for t in ctrig if t.strong), ctrig[0].word if ctrig else trig[0].word)
             reason = f"struck: '{word}'" + (f", qualifier '{q.words}'" if q is not None else "")
+            if mdate is not sdate:
+                reason += f", the strike it follows: {mdate.words}"
             if sdate is not None and sdate.precision == "range" and sdate.words:
                 reason += f", over a period: '{sdate.words}'"  # a round-up's item: dated as a range, not one day
             if q is not None and "countryside" in q.words.lower() and place.id in ("deir-ez-zor", "deir-ez-zor-governorate"):
@@ -505,11 +525,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             log.note(m, True, reason, s.text, place.id)
             drafts.append(_Draft(
                 sentence=s, clause=clause, match=m, place=place, event_type=ctype or etype,
-                status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=sdate, qualifier=q,
+                status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=mdate, qualifier=q,
                 attribution=attr, count=nouns, fatalities=fat,
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
                 evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region,
-                dated=dated))
+                dated=dated or mdate is not sdate))
         if s.kind != "title" and len(drafts) > first_draft:
             last_drafts = drafts[first_draft:]
         for m, why_its in its:
@@ -908,8 +928,8 @@ def _same_named_quarters(gaz: Gazetteer) -> dict[tuple[str, str], Place]:
     return index
 
 
-def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer, dated_at: list[int] = ()
-             ) -> tuple[list[tuple[Match, list[str]]], dict[int, str]]:
+def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer, dated_at: list[int] = (),
+             days_before: dict[int, int] | None = None) -> tuple[list[tuple[Match, list[str]]], dict[int, str]]:
     """The place mentions of a strike sentence that name what was struck, and why each other one does not."""
     _quarters_of_their_town(text, in_sentence, gaz)
     kept: list[Match] = []
@@ -946,7 +966,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             excluded.add(i)
             why[m.start] = f"{why[in_sentence[i - 1].start]} (with '{in_sentence[i - 1].text}')"
             continue
-        if _OUTLET_AFTER.match(text[m.end:m.end + 12]):
+        if _OUTLET_AFTER.match(text[m.end:m.end + 24]) \
+                or m.text.startswith("ال") and _OUTLET_BEFORE_AR.search(text, max(s.start, m.start - 10), m.start):
             excluded.add(i)
             why[m.start] = f"an outlet's name: '{m.text} {text[m.end:m.end + 12].split()[0] if text[m.end:m.end + 12].split() else ''}'"
             continue
@@ -1009,9 +1030,12 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if cause and _STRIKE_WORD.search(cause.group(0)) \
                 and not any(m.start - len(before) + cause.start() < p < s.end for p in dated_at):
             # "It follows a rocket attack on the base in al-Omar", "تأتي الضربات بعد غارات استهدفت محيط البوكمال":
-            # an undated strike named as what the one told answers or follows is background
-            why[m.start] = f"background: the strike it follows or answers: '{cause.group(0).strip()[:60]}'"
-            continue
+            # an undated strike named as what the one told answers or follows is background; "N days after" dates it
+            gap_days = _days_after(cause.group(0))
+            if gap_days is None or days_before is None:
+                why[m.start] = f"background: the strike it follows or answers: '{cause.group(0).strip()[:60]}'"
+                continue
+            days_before[m.start] = gap_days
         if i > 0 and not why.get(in_sentence[i - 1].start, "").startswith("part of a group's name"):
             prev = in_sentence[i - 1]
             gap = text[prev.end:m.start]
@@ -1166,6 +1190,30 @@ _ANTECEDENT = re.compile(
     r"in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliation\s+for|a\s+response\s+to)\s+(?:[\w’'-]+\s+){0,10}?$|"
     r"(?<![\u0621-\u064a])[وف]?(?:تأتي|يأتي|جاءت|جاء)\s+(?:\S+\s+){0,2}?(?:بعد|عقب)\s+(?:\S+\s+){0,10}?$|"
     r"(?<![\u0621-\u064a])(?:ردا|رداً|ردّاً|انتقاما|انتقاماً)\s+على\s+(?:\S+\s+){0,8}?$", re.I)
+# "comes two days after a rocket attack on Conoco", "ويأتي القصف بعد يومين فقط من استهداف معمل كونيكو": the strike
+# it follows is dated by the gap, counted back from the strike told
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:only\s+)?after\b|"
+    r"(?<![\u0621-\u064a])(?:بعد|عقب)\s+(?:(?P<one>يوم)|(?P<two>يومين)|(?P<na>[\u0621-\u064a\d]+)\s+(?:أيام|ايام))"
+    r"(?:\s+فقط)?\s+(?:من|على)(?![\u0621-\u064a])", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6,
+                 "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10}
+
+
+def _days_after(words: str) -> int | None:
+    """The gap a "comes N days after" antecedent names, in days."""
+    hit = _DAYS_AFTER.search(words)
+    if hit is None:
+        return None
+    if hit.group("one"):
+        return 1
+    if hit.group("two"):
+        return 2
+    n = (hit.group("n") or hit.group("na") or "").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+
+
 _ANTECEDENT_STEMS = ("follow", "came", "come", "response", "retaliation", "reply", "تأتي", "يأتي", "جاء", "رد", "انتقام")
 _LOCATED_STEMS = ("located", "situated", "lying", "lies", "sits", "الواقع", "الكائن", "تقع", "يقع")
 _EARLIER_STEMS = ("previously", "earlier", "already", "repeatedly", "سبق")

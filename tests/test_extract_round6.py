@@ -133,3 +133,43 @@ def test_town_struck_in_a_new_strike_stays(gaz):
 ])
 def test_town_across_from_another_is_a_reference(text, gaz):
     assert "al-bukamal" not in places(text, gaz, include_outside=True)
+
+
+# --- an outlet named like a town: its correspondent, its sources ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rockets fell on the Conoco gas field today, Al Mayadeen's correspondent reported.",
+    "Rockets fell on the Conoco gas field today. Late on Monday, Al Mayadeen sources had reported rockets fired "
+    "at the same base.",
+    "سقطت صواريخ على حقل كونيكو اليوم، بحسب ما أفاد مراسل الميادين.",
+])
+def test_outlet_with_its_correspondent_or_sources(text, gaz):
+    assert places(text, gaz) == ["conoco-gas-field"]
+
+
+def test_town_struck_before_the_word_sources_elsewhere(gaz):
+    # the town struck, then who said so: "sources" is not right after the town's name
+    assert places("Jets struck al-Mayadin today, local sources said.", gaz) == ["al-mayadin"]
+
+
+# --- 'comes N days after' dates the strike it follows --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "سقطت صواريخ على حقل العمر مساء اليوم. ويأتي القصف بعد يومين فقط من استهداف معمل كونيكو بقذيفتين صاروخيتين.",
+    "Rockets fell on the al-Omar field this evening. The attack comes two days after a rocket strike on the Conoco "
+    "gas field.",
+])
+def test_strike_it_follows_dated_by_the_gap(text, gaz):
+    got = {e.place_id: e.event_date for e in events(text, gaz)}
+    assert got == {"al-omar-oil-field": "2022-05-18", "conoco-gas-field": "2022-05-16"}
+
+
+@pytest.mark.parametrize("text", [
+    # undated: background, as before
+    "Rockets fell on the al-Omar field this evening. The attack follows a rocket strike on the Conoco gas field.",
+    # more than ten days back: background
+    "Rockets fell on the al-Omar field this evening. The attack comes 12 days after a rocket strike on the "
+    "Conoco gas field.",
+])
+def test_strike_it_follows_undated_or_old_is_background(text, gaz):
+    assert places(text, gaz) == ["al-omar-oil-field"]
