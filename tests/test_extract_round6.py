@@ -173,3 +173,28 @@ def test_strike_it_follows_dated_by_the_gap(text, gaz):
 ])
 def test_strike_it_follows_undated_or_old_is_background(text, gaz):
     assert places(text, gaz) == ["al-omar-oil-field"]
+
+
+# --- an Arabic village name that is a frequent word needs a place word or a place nearby ----
+
+def test_frequent_arabic_word_is_a_word_first():
+    from gazetteer.gate import frequent_arabic
+    assert frequent_arabic("غريبة") and frequent_arabic("الحرية")
+    assert not frequent_arabic("الشحيل") and not frequent_arabic("حطلة")
+
+
+@pytest.mark.parametrize("text", [
+    # "strange" and "many times" in an analysis sentence, the strike itself told elsewhere
+    "قصفت طائرات مجهولة اليوم مطار الحمدان. وليست هذه المنطقة الحدودية غريبة عن مثل هذه الضربات، إذ قصفت الطائرات "
+    "مواقعها مرات عديدة خلال العام.",
+])
+def test_adjective_and_count_are_no_villages(text, gaz):
+    assert places(text, gaz) == ["al-hamdan-airport"]
+
+
+def test_village_named_as_a_village_stays(gaz):
+    assert places("قصفت طائرات مجهولة اليوم قرية غريبة في ريف دير الزور.", gaz) == ["quraybi"]
+
+
+def test_village_in_a_list_of_villages_stays(gaz):
+    assert places("قصفت المدفعية اليوم بلدة الطيانة، غريبة وذيبان.", gaz) == ["al-tayyana", "dhiban", "quraybi"]
