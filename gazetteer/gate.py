@@ -22,7 +22,7 @@ reason beside each group), any single-word name that is an English word in
 the list the fuzzy matcher already uses (Sur, Tell, Murat, Omar), and, the
 same way for Arabic, any single-word Arabic name of a village or quarter that
 is a frequent Arabic word in the `wordfreq` package's lists (غريبة "strange"
-for Quraybi, الحرية "freedom", التبني "adoption", صالح, سعيد): a word used more
+for Quraybi, الحرية "freedom", صالح, سعيد): a word used more
 than ARABIC_ZIPF (Zipf scale: ten times in a million words) is a word first.
 Towns, governorates and countries (العراق, الرقة, القائم) are names readers
 know and are not gated this way. wordfreq's code is Apache-2.0 and its word
