@@ -51,7 +51,12 @@ DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,40}\b(strikes?|attacks?|struck|ta
                           r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
                           r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
 # A trigger inside these phrases names an earlier strike, not a new one.
-BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$", re.I)
+BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$|"
+                            # "Besides the ISIS attacks, relations between …", "إلى جانب الهجمات": strikes told
+                            # before, set aside for another subject
+                            r"\b(?:besides|apart from|aside from|beyond|in addition to)\s+(?:the|these|those|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}?\w+$|(?<![\u0621-\u064a])(?:إلى جانب|الى جانب|بعيدا عن|بعيداً عن|فضلا عن|فضلاً عن)\s+"
+                            r"(?:\S+\s+){0,1}?ال\S+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

@@ -220,6 +220,7 @@ _WITH_ITS_LAND = re.compile(
     r"^(?:\s*(?:and|&)\s+(?:al-|el-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s+and\s+(?:its|their|the\s+surrounding)\s+"
     r"(?:countryside|rural\s+areas|surroundings|environs|villages)\b|"
     r"^(?:\s+و\s?[\u0621-\u064a]+){0,2}\s+و(?:ريفها|ريفه|ريفهما|أريافها|أريافهما|محيطها|محيطهما)(?![\u0621-\u064a])")
+_DESERT_WORD = re.compile(r"\b(?:desert|badia|badiya|steppe)\b|بادية|ببادية|صحراء", re.I)
 _LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
 
 
@@ -508,6 +509,13 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 if r is not None:
                     place, q = r, None
                     reason = f"region: '{m.text}' with 'countryside'"
+            elif q is not None and _DESERT_WORD.search(q.words) and f"{place.id}-desert" in gaz.places \
+                    and not any(k is not m and k.place.id != "deir-ez-zor" and not k.place.is_region for k in cplaces):
+                # "fired a missile at a pickup in the desert south of al-Mayadin": the town's desert, which the
+                # gazetteer has as a place of its own, when it is the strike's only locator (in a list of towns struck,
+                # "Albu Kamal, the desert of al-Mayadeen and Deir Ezzor", the gold keeps the town)
+                place, q = gaz.places[f"{place.id}-desert"], None
+                reason = f"region: the desert of '{m.text}'"
             elif place.id in CITY_REGIONS:
                 sense, words = _city_sense(text, m, kept)
                 if sense == "region":
@@ -537,8 +545,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
     # (al-Bukamal or al-Mayadin said to be the town, "مدينة البوكمال", locates a strike inside the governorate)
     bare = {id(d) for d in drafts if d.region is None}
-    located = any(d.region is False and not d.place.is_region and d.place.id != "deir-ez-zor" and not d.place.outside
-                  and d.place.district for d in drafts)
+    # (a town's desert, "the desert south of al-Mayadin", locates a strike inside the governorate as well)
+    located = any(d.region is False and (not d.place.is_region or d.place.type == "desert") and d.place.id != "deir-ez-zor"
+                  and not d.place.outside and d.place.district for d in drafts)
     for d in drafts:
         if d.region is None:
             d.region = False
@@ -1538,9 +1547,16 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     # 3. region-level mentions are not strikes of their own when the report names places inside
     #    (a town's desert is the land around the town: the town itself is not a place inside it)
     points = [e for e in out if e.geo_precision < 3 and e.status != "denied"]  # a denied strike locates nothing
+    # a town's desert named as the strike's place ("the desert south of al-Mayadin") locates it inside the governorate
+    deserts = [e for e in out if e.status != "denied" and e.place_id in gaz.places
+               and gaz.places[e.place_id].type == "desert"]
     kept = []
     for e in out:
         area = gaz.places.get(e.place_id)
+        if area is not None and area.type == "governorate" and e.geo_precision == 3 and deserts \
+                and not _ANOTHER_ONE.search(e.evidence):
+            log.drop_event(e.event_id, f"region with places inside: the desert '{deserts[0].mention}'")
+            continue
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
                 and not (_ANOTHER_ONE.search(e.evidence) and all(p.evidence != e.evidence for p in points)) \
                 and any(_inside(gaz, e, p) for p in points

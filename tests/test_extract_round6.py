@@ -198,3 +198,36 @@ def test_village_named_as_a_village_stays(gaz):
 
 def test_village_in_a_list_of_villages_stays(gaz):
     assert places("قصفت المدفعية اليوم بلدة الطيانة، غريبة وذيبان.", gaz) == ["al-tayyana", "dhiban", "quraybi"]
+
+
+# --- 'the desert south of X' as the only locator is X's desert -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "On Monday, ISIS fighters fired an anti-tank missile at a militia pickup in the desert south of al-Mayadin, "
+    "their first such attack on Iranian positions in Deir ez-Zor this year.",
+    "يوم الإثنين، أطلق عناصر التنظيم صاروخاً موجهاً على سيارة للميليشيات في بادية الميادين الجنوبية.",
+])
+def test_desert_of_a_town_as_the_only_locator(text, gaz):
+    assert places(text, gaz) == ["al-mayadin-desert"]
+
+
+def test_desert_of_a_town_in_a_list_of_towns_keeps_the_town(gaz):
+    text = "Jets carried out strikes today in Albu Kamal, the desert of al-Mayadin and Hajin."
+    assert places(text, gaz) == ["al-bukamal", "al-mayadin", "hajin"]
+
+
+# --- strikes set aside for another subject ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ISIS fighters fired a missile at a militia pickup near Hajin today. Besides the ISIS attacks, relations between "
+    "the militias in al-Mayadin and al-Bukamal and the SDF have soured.",
+    "أطلق عناصر التنظيم اليوم صاروخاً على سيارة للميليشيات قرب هجين. وإلى جانب الهجمات، توترت العلاقة بين "
+    "الميليشيات في الميادين والبوكمال وقسد.",
+])
+def test_strikes_set_aside_are_no_strike_of_the_sentence(text, gaz):
+    assert places(text, gaz) == ["hajin"]
+
+
+def test_in_addition_to_a_strike_a_new_one_stays(gaz):
+    text = "In addition to the strikes on Hajin, jets bombed al-Susah today."
+    assert "al-susah" in places(text, gaz)
