@@ -190,7 +190,7 @@ _DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adja
 # الشعيطات", "في القرية الواقعة على الضفة الشرقية": the second place only says where the first lies
 _LOCATED_GAP = re.compile(r"^\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
                           r"الواقعة|الواقع|الكائنة|الكائن|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|"
-                          r"على|في|ب(?!ين\s)|قرب|ضمن)\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
+                          r"على|عند|في|ب(?!ين\s)|قرب|ضمن)\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
 _LOCATED_NOUN = re.compile(r"(?:\b(?:the|this|that)\s+(?:village|town|city|area|neighbou?rhood)|(?<![\u0621-\u064a])(?:القرية|البلدة|المدينة|المنطقة|الحي))"
                            r"\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
                            r"الواقعة|الواقع|الكائنة|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|على|في|ب(?!ين\s)|قرب|ضمن)\s*"
@@ -751,10 +751,39 @@ def _long_before(found: list, story, published: date | None) -> str:
     return ""
 
 
+_MONTH_NAMES_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES_AR = "|".join(sorted((re.escape(k) for k in dates.MONTHS if not k.isascii()), key=len, reverse=True))
+# a month named without a day or a year: "last June", "in June last year", "آخرها في حزيران الماضي", "في شهر أيار"
+_PAST_MONTH = re.compile(
+    rf"\b(?:[Ll]ast|[Ii]n|[Dd]uring|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_NAMES_EN})\b(?!,?\s*\d)"
+    rf"(?P<ly>\s+(?:of\s+)?last\s+year)?|"
+    rf"(?<![\u0621-\u064a])(?:في|منذ|خلال)\s+(?:شهر\s+)?(?P<ma>{_MONTH_NAMES_AR})(?![\u0621-\u064a])(?!\s*[\d\u0660-\u0669])"
+    r"(?P<lya>\s+(?:من\s+)?(?:العام|السنة)\s+(?:الماضي|الماضية|الفائت|الفائتة))?")
+_MONTH_STEMS = ("anuary", "ebruary", "arch", "pril", "May", "une", "uly", "ugust", "ember", "ctober") + tuple(
+    k for k in dates.MONTHS if not k.isascii())
+
+
+def _past_month(sentence: str, published: date) -> re.Match | None:
+    """"آخرها في حزيران الماضي" in a December report: a month named alone, two or more months back, is background."""
+    if not any(w in sentence for w in _MONTH_STEMS):
+        return None
+    for m in _PAST_MONTH.finditer(sentence):
+        month = dates.MONTHS[(m.group("m") or m.group("ma")).lower()]
+        year = published.year if month <= published.month else published.year - 1
+        if m.group("ly") or m.group("lya"):
+            year = published.year - 1
+        if (published.year - year) * 12 + published.month - month >= 2:
+            return m
+    return None
+
+
 def _past_period(sentence: str, published: date | None) -> re.Match | None:
     """"In January 2021 a wave of raids…" in a 2023 report: a past period, told as background."""
     if published is None:
         return None
+    old = _past_month(sentence, published)
+    if old is not None:
+        return old
     for m in _PAST_PERIOD.finditer(sentence):
         year = int(m.group("year") or m.group("year_ar"))
         month = dates.MONTHS.get((m.group("month") or "").lower())

@@ -231,3 +231,35 @@ def test_strikes_set_aside_are_no_strike_of_the_sentence(text, gaz):
 def test_in_addition_to_a_strike_a_new_one_stays(gaz):
     text = "In addition to the strikes on Hajin, jets bombed al-Susah today."
     assert "al-susah" in places(text, gaz)
+
+
+# --- a month named alone, two or more months back, is background ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات مجهولة اليوم مطار الحمدان. وتعرضت المنطقة لغارات كثيرة، آخرها في آذار الماضي حين قُتل عشرات في قصف على الهري.",
+    "Unknown jets struck the Hamdan airport today. The area has been hit often, most recently in March, when dozens "
+    "died in a strike on al-Hari.",
+])
+def test_month_named_alone_long_ago_is_background(text, gaz):
+    assert places(text, gaz) == ["al-hamdan-airport"]
+
+
+@pytest.mark.parametrize("text", [
+    # the month of publication, and the one before it, are recent
+    "Unknown jets struck the Hamdan airport today. The area was hit in April too, when a strike on al-Hari killed two.",
+    "قصفت طائرات مجهولة اليوم مطار الحمدان. وفي أيار قُتل اثنان في قصف على الهري.",
+])
+def test_recent_month_is_not_background(text, gaz):
+    assert "al-hari" in places(text, gaz)
+
+
+# --- an attack carried out by aircraft --------------------------------------------------------
+
+def test_attack_carried_out_by_aircraft_is_an_air_strike(gaz):
+    text = "تناقلت وسائل إعلام أمس أنباء عن هجوم نفذته طائرات مجهولة على مطار الحمدان الواقع عند أطراف مدينة البوكمال."
+    evs = events(text, gaz)
+    assert [(e.place_id, e.event_type) for e in evs] == [("al-hamdan-airport", "airstrike")]
+
+
+def test_ground_attack_is_not_an_air_strike(gaz):
+    assert places("شن مسلحون هجوماً على حاجز في بلدة الشحيل أمس.", gaz) == []
