@@ -126,11 +126,18 @@ _LAUNCHER_BEFORE_AR = re.compile(r"(?:راجمات|راجمة|منصات?|منص
 _LAUNCHER_AFTER_EN = re.compile(r"[- ]launch(?:ers?|ing\s+pads?|\s+pads?|\s+sites?)\b", re.I)
 
 
+# "stormed positions with machine guns and rocket-propelled grenades": a fighter's weapon in a ground assault
+_HAND_HELD_AFTER_EN = re.compile(r"[- ]propelled\b", re.I)
+_HAND_HELD_AFTER_AR = re.compile(r"\s*(?:الـ\s*|ال)?(?:آر بي جي|ار بي جي|آر.بي.جي|RPG|B-?7|ب\s?7)|\s+(?:محمولة\s+على\s+الكتف|الكتف)", re.I)
+
+
 def _arabic_triggers(text: str) -> list[Trigger]:
     out = []
     for rx, kind in _AR_TRIGGERS:
         for m in rx.finditer(text):
             if kind == "missile strike" and _LAUNCHER_BEFORE_AR.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            if kind in ("shelling", "missile strike") and _HAND_HELD_AFTER_AR.match(text, m.end()):
                 continue
             out.append(Trigger(m.start(), m.end(), m.group(0), kind, True))
     return out
@@ -148,7 +155,8 @@ def find_triggers(text: str) -> list[Trigger]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         if w in STRONG:
-            if STRONG[w] == "missile strike" and _LAUNCHER_AFTER_EN.match(text, m.end()):
+            if STRONG[w] == "missile strike" and (_LAUNCHER_AFTER_EN.match(text, m.end())
+                                                  or _HAND_HELD_AFTER_EN.match(text, m.end())):
                 continue
             out.append(Trigger(m.start(), m.end(), w, STRONG[w], True))
         elif w in WEAK:

@@ -263,3 +263,21 @@ def test_attack_carried_out_by_aircraft_is_an_air_strike(gaz):
 
 def test_ground_attack_is_not_an_air_strike(gaz):
     assert places("شن مسلحون هجوماً على حاجز في بلدة الشحيل أمس.", gaz) == []
+
+
+# --- a rocket-propelled grenade is a fighter's weapon -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ISIS fighters stormed regime positions on the edges of Abu Kamal with machine guns and rocket-propelled grenades.",
+    "هاجم عناصر التنظيم مواقع للنظام على أطراف البوكمال بالرشاشات وقذائف آر بي جي.",
+])
+def test_rocket_propelled_grenades_are_no_strike(text, gaz):
+    assert places(text, gaz) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired rockets at the edges of Abu Kamal today.",
+    "سقطت قذائف صاروخية على أطراف البوكمال اليوم.",
+])
+def test_rockets_still_strike(text, gaz):
+    assert places(text, gaz) == ["al-bukamal"]
