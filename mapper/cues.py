@@ -195,7 +195,10 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"(?:إنزال|انزال)(?:اً|ا)?\s+(?:\S+\s+)?(?:للتحالف|لقوات|بالمروحيات)", re.I)),
     ("ground fighting", re.compile(
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
-        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion))\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال", re.I)),
+        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion)|armed attacks?|gunmen|"
+        r"opened fire)\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال|"
+        # "هجوم مسلح استهدف حافلة … وأطلقوا عليها النار": an armed attack by gunmen is gunfire, whatever it targeted
+        r"(?:هجوم|هجمات|الهجوم)\s+(?:ال)?مسلح(?:ة)?|(?:ال)?مسلحون|(?:ال)?مسلحين|أطلقوا\s+(?:\S+\s+)?النار|(?:إطلاق|اطلاق)\s+(?:ال)?نار", re.I)),
     ("overflight", re.compile(
         r"\b(?:fly|flies|flew|flying|flights?|overflew|overflights?|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|patroll?(?:s|ed|ing)?)\b"
         r"[^.;,]{0,60}?\b(?:over|above|in the skies)\b|\boverflights?\b|"
@@ -225,7 +228,7 @@ _SENSE_STEMS = (
     "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
     "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
     "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
-    "إنزال", "انزال", "target", "هدف",
+    "إنزال", "انزال", "target", "هدف", "armed attack", "gunmen", "opened fire", "مسلح", "نار",
     "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
 )
@@ -256,6 +259,9 @@ def non_strike_sense(sentence: str) -> str:
             # ordinary raid is still a strike
             landing = re.search(r"air|heli|land|إنزال|انزال", m.group(0), re.I)
             acts = [a for a in acts if not re.match(r"raid|target" + (r"|استهدف" if landing else ""), a.group(0), re.I)]
+        if sense == "ground fighting" and re.search(r"armed|fire|هجوم|هجمات|نار", m.group(0), re.I):
+            # gunmen "targeted" a bus, "هجوم مسلح استهدف حافلة": what gunfire was aimed at, not a strike
+            acts = [a for a in acts if not re.match(r"target|استهدف", a.group(0), re.I)]
         if sense == "drill":
             # "an exercise involving tanks and rocket launchers": weapons named as equipment are no strike
             acts = [a for a in acts if not re.match(r"rockets?|missiles?|mortars?|artillery|صاروخ|صواريخ|قذائف", a.group(0), re.I)]

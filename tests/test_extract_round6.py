@@ -281,3 +281,23 @@ def test_rocket_propelled_grenades_are_no_strike(text, gaz):
 ])
 def test_rockets_still_strike(text, gaz):
     assert places(text, gaz) == ["al-bukamal"]
+
+
+# --- an armed attack by gunmen is gunfire, whatever it targeted ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "قُتل أربعة حراس اليوم في هجوم مسلح استهدف حافلة على الطريق بين مدينتي دير الزور والميادين.",
+    "Four guards were killed today in an armed attack that targeted their bus on the road between Deir ez-Zor and "
+    "al-Mayadin.",
+])
+def test_armed_attack_is_no_strike(text, gaz):
+    assert places(text, gaz) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A drone targeted gunmen in Hajin today.",
+    "استهدفت طائرة مسيرة اليوم مسلحين في بلدة هجين.",
+    "Gunmen opened fire on a checkpoint in Hajin before a drone struck their car there.",
+])
+def test_strike_on_gunmen_stays(text, gaz):
+    assert places(text, gaz) == ["hajin"]
