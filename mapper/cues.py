@@ -196,7 +196,7 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
     ("ground fighting", re.compile(
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
         r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion)|armed attacks?|gunmen|"
-        r"opened fire)\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال|"
+        r"opened fire|fought|battled|army units?)\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال|معارك|وحد(?:ة|ات)\s+(?:من\s+)?(?:ال)?جيش|"
         # "هجوم مسلح استهدف حافلة … وأطلقوا عليها النار": an armed attack by gunmen is gunfire, whatever it targeted
         r"(?:هجوم|هجمات|الهجوم)\s+(?:ال)?مسلح(?:ة)?|(?:ال)?مسلحون|(?:ال)?مسلحين|أطلقوا\s+(?:\S+\s+)?النار|(?:إطلاق|اطلاق)\s+(?:ال)?نار", re.I)),
     ("overflight", re.compile(
@@ -228,7 +228,8 @@ _SENSE_STEMS = (
     "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
     "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
     "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
-    "إنزال", "انزال", "target", "هدف", "armed attack", "gunmen", "opened fire", "مسلح", "نار",
+    "إنزال", "انزال", "target", "هدف", "armed attack", "gunmen", "opened fire", "مسلح", "نار", "fought", "battled",
+    "army unit", "معارك", "وحد",
     "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
 )

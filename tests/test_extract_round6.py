@@ -301,3 +301,17 @@ def test_armed_attack_is_no_strike(text, gaz):
 ])
 def test_strike_on_gunmen_stays(text, gaz):
     assert places(text, gaz) == ["hajin"]
+
+
+# --- what an army unit destroyed in a ground fight ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The airport garrison fought an ISIS group, and an army unit destroyed one of their hideouts in al-Husayniyah.",
+    "خاضت حامية المطار معارك مع التنظيم، ودمرت وحدة من الجيش أحد مقراتهم في بلدة الحسينية.",
+])
+def test_ground_unit_destroying_a_hideout_is_no_strike(text, gaz):
+    assert places(text, gaz) == []
+
+
+def test_army_units_shelling_stays(gaz):
+    assert len(places("Army units shelled ISIS positions in al-Husayniyah today.", gaz)) == 1
