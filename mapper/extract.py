@@ -1527,7 +1527,10 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
         reach = max(10.0, 1.5 * e.uncertainty_km)
         inner = [o for o in out if o is not e and o.span_start > e.span_start and o.place_id != e.place_id
                  and o.evidence != e.evidence and not _ANOTHER.search(o.evidence) and o.event_date == e.event_date and o.status == e.status
-                 and _kinds_agree(e.event_type, o.event_type) and not _BIG_AREA.search(o.qualifier or "")
+                 # "an air aggression on sites around the city … two missiles fell on the radar site by the airport":
+                 # the missiles of the air strike told before
+                 and (_kinds_agree(e.event_type, o.event_type) or {e.event_type, o.event_type} == _AIR_AND_MISSILE)
+                 and not _BIG_AREA.search(o.qualifier or "")
                  and o.geo_precision < 3 and _km(e, o) <= reach
                  and not (gaz.places.get(o.place_id) is not None and gaz.places[o.place_id].outside)]
         if inner:
@@ -1631,6 +1634,9 @@ _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<
 # "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first
 _ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|also)\b|(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة|أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])", re.I)
 _BIG_AREA = re.compile(r"desert|badia|steppe|countryside|rural|بادية|ريف", re.I)
+
+
+_AIR_AND_MISSILE = {"airstrike", "missile strike"}
 
 
 def _kinds_agree(a: str, b: str) -> bool:

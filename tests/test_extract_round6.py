@@ -315,3 +315,21 @@ def test_ground_unit_destroying_a_hideout_is_no_strike(text, gaz):
 
 def test_army_units_shelling_stays(gaz):
     assert len(places("Army units shelled ISIS positions in al-Husayniyah today.", gaz)) == 1
+
+
+# --- the surroundings of a town, then the site the missiles fell on ------------------------
+
+@pytest.mark.parametrize("text", [
+    "قالت وزارة الدفاع إن العدو نفذ مساء الإثنين عدواناً جوياً على بعض مواقع قواتنا في محيط مدينة دير الزور. "
+    "وأوضحت مصادر محلية أن صاروخين سقطا على موقع الرادار المحاذي لمطار دير الزور العسكري.",
+    "The ministry said enemy jets carried out an air attack on Monday evening on army sites on the outskirts of Deir "
+    "ez-Zor city. Local sources said two missiles hit the radar site next to the Deir ez-Zor military airport.",
+])
+def test_surroundings_of_a_town_fold_into_the_site_hit(text, gaz):
+    assert places(text, gaz) == ["deir-ez-zor-airport"]
+
+
+def test_another_strike_on_a_site_stays_apart(gaz):
+    text = ("Jets carried out an air attack on Monday evening on army sites on the outskirts of Deir ez-Zor city. "
+            "In another attack, two missiles hit the Deir ez-Zor military airport.")
+    assert places(text, gaz) == ["deir-ez-zor", "deir-ez-zor-airport"]
