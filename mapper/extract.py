@@ -171,7 +171,7 @@ _NEST_AR = re.compile(r"^\s*[،,]?\s*(?:في\s+|ب)(?:مدينة\s+|بلدة\s+|
 # "في بلدة المجاودة بريف دير الزور الشرقي", "the village of Zighan in the eastern countryside": a region that says
 # where a place the gazetteer lacks lies is no strike of its own (the strike goes to unlocated.csv)
 _UNLISTED_BEFORE = re.compile(
-    r"(?:(?<![\u0621-\u064a])(?:بلدة|قرية|بلدتي|قريتي|مزرعة|حي)\s+(?!(?:مجاورة|قريبة|أخرى|اخرى|واحدة|صغيرة|نائية|حدودية)\b)"
+    r"(?:(?<![\u0621-\u064a])(?:بلدة|قرية|بلدتي|قريتي|مزرعة|حي|بئر|حقل|معسكر|مخيم)\s+(?!(?:مجاورة|قريبة|أخرى|اخرى|واحدة|صغيرة|نائية|حدودية)\b)"
     r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*(?:في\s+|ب)?|"
     r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
 _NEAR_UNLISTED = re.compile(
@@ -823,7 +823,7 @@ _PLACE_WORDS_EN = re.compile(
     r"\b(?:village|town|hamlet|neighbou?rhood|quarter|farms?|outskirts|area)\s+of\s+(?P<w>(?:(?:al|el|ad|as|ash|at|az|adh|ar|an)[- ])?"
     r"[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2})|"
     r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood)\b(?!\s+of\b)")
-_PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
+_PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|بئر|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
 # Other place words: "the outskirts/vicinity/countryside of X", "in X's countryside", "في محيط X", "أطراف X", "ريف X".
 # After these words ordinary nouns are common ("the outskirts of the city", "محيط المطار"), so a name must not be an
 # English word or an Arabic common noun (_AREA_NOUNS_AR) to be reported.
@@ -1578,7 +1578,9 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
             log.repoint(e.event_id, inner.event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     #    (a town's desert is the land around the town: the town itself is not a place inside it)
-    points = [e for e in out if e.geo_precision < 3 and e.status != "denied"]  # a denied strike locates nothing
+    # a denied strike locates nothing, nor does a place across the border (al-Qaim is not inside al-Bukamal's land)
+    points = [e for e in out if e.geo_precision < 3 and e.status != "denied"
+              and not (e.place_id in gaz.places and gaz.places[e.place_id].outside)]
     # a town's desert named as the strike's place ("the desert south of al-Mayadin") locates it inside the governorate
     deserts = [e for e in out if e.status != "denied" and e.place_id in gaz.places
                and gaz.places[e.place_id].type == "desert"]

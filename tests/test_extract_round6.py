@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from gazetteer.spelling import name_skeleton
+from mapper.extract import extract_report
 
 from .reading import Reader
 
@@ -333,3 +334,28 @@ def test_another_strike_on_a_site_stays_apart(gaz):
     text = ("Jets carried out an air attack on Monday evening on army sites on the outskirts of Deir ez-Zor city. "
             "In another attack, two missiles hit the Deir ez-Zor military airport.")
     assert places(text, gaz) == ["deir-ez-zor", "deir-ez-zor-airport"]
+
+
+# --- a place across the border locates nothing inside the governorate -----------------------
+
+@pytest.mark.parametrize("text", [
+    "قُتل عشرون مقاتلاً فجر اليوم في تسع ضربات جوية على مقرات في مدينة البوكمال ومحيطها. وقال مصدر عراقي إن الغارات "
+    "أصابت مواقع قرب الشريط الحدودي المقابل لمدينة القائم.",
+    "Twenty fighters died at dawn today in nine air strikes on bases in al-Bukamal and its surroundings. An Iraqi "
+    "source said the raids hit sites by the border strip opposite the town of al-Qaim.",
+])
+def test_town_across_the_border_does_not_locate_the_strike(text, gaz):
+    assert places(text, gaz) == ["al-bukamal"]
+
+
+# --- an oil well the gazetteer lacks, in a region ----------------------------------------------
+
+def test_unlisted_well_in_a_desert_is_unlocated(gaz):
+    text = "استهدفت طائرة مسيّرة مجهولة اليوم موقعاً قرب بئر مرمرة النفطي في بادية البوكمال."
+    ex = extract_report(report(text), gaz)
+    assert ex.events == []
+    assert [u.words for u in ex.unlocated] == ["مرمرة النفطي"]
+
+
+def test_known_field_in_a_desert_stays(gaz):
+    assert places("قصفت طائرات مجهولة اليوم حقل العمر النفطي في ريف دير الزور الشرقي.", gaz) == ["al-omar-oil-field"]
