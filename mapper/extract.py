@@ -1676,6 +1676,8 @@ def _inside(gaz: Gazetteer, region: Event, p: Event) -> bool:
         if not p.district:
             return place.radius_km > 0 and _km(region, p) <= max(place.radius_km, 100)
         return True
+    if _towns_desert(gaz, place) and place.district and p.district and p.district != place.district:
+        return False  # the al-Bukamal desert holds no quarter of al-Mayadin, however wide its radius
     return _km(region, p) <= max(region.uncertainty_km, 30)
 
 

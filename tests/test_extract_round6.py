@@ -359,3 +359,22 @@ def test_unlisted_well_in_a_desert_is_unlocated(gaz):
 
 def test_known_field_in_a_desert_stays(gaz):
     assert places("قصفت طائرات مجهولة اليوم حقل العمر النفطي في ريف دير الزور الشرقي.", gaz) == ["al-omar-oil-field"]
+
+
+# --- a town's desert holds no place of another district -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات الأمريكية فجر اليوم مقراً في حي التمو بمدينة الميادين، ونقطة عسكرية في بادية البوكمال.",
+])
+def test_desert_of_one_town_beside_a_quarter_of_another(text, gaz):
+    assert places(text, gaz) == ["al-bukamal-desert", "al-tamu"]
+
+
+def test_desert_of_one_town_beside_a_village_of_another_district(gaz):
+    text = "US jets struck a base in al-Quriyah at dawn today, and a military post in the al-Bukamal desert."
+    assert places(text, gaz) == ["al-bukamal-desert", "al-quriyah"]
+
+
+def test_desert_with_a_village_of_its_own_struck_is_their_setting(gaz):
+    text = "US jets struck positions in the al-Bukamal desert today, hitting a depot in al-Hari."
+    assert places(text, gaz) == ["al-hari"]
