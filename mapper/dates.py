@@ -34,7 +34,8 @@ _YEAR = r"(?P<year>(?:19|20)[0-9]{2}|[١٢][٠-٩]{3})"
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RX})\b\.?,?(?:\s+{_YEAR})?", re.I)),
+    # "في الـ24 من أيلول/سبتمبر": the day may carry the article, and "من" (of) stand before the month
+    ("dmy", re.compile(rf"(?:\b|(?<=الـ)|(?<=ال)){_DAY}\s+(?:of\s+|من\s+)?(?P<month>{_MONTH_RX})\b\.?,?(?:\s+{_YEAR})?", re.I)),
     ("mdy", re.compile(rf"\b(?P<month>{_MONTH_RX})\.?\s+{_DAY}\b,?(?:\s+{_YEAR})?", re.I)),
     ("numeric", re.compile(r"\b(?P<day>[0-9٠-٩۰-۹]{1,2})[/.\-](?P<month>[0-9٠-٩۰-۹]{1,2})[/.\-](?P<year>(?:[0-9٠-٩۰-۹]{4}|[0-9٠-٩۰-۹]{2}))\b")),
     ("iso", re.compile(r"\b(?P<year>20[0-9]{2})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})\b")),

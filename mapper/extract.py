@@ -712,6 +712,10 @@ _DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}|[\u0621-\u064a ]{2,
                             r"\([^)]{1,40}\)\s*[–—-]")
 
 
+_SAME_DATE_GAP = re.compile(r"[\s,،]*(?:(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)|"
+                            r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[\s,،]*(?:the\s+)?")
+
+
 def _strike_dates(sentence: str, found: list) -> list:
     """The dates of a sentence without those of a statement about the strike or a visit to its aftermath, unless
     no other date is told, and never the date of a dateline."""
@@ -721,10 +725,20 @@ def _strike_dates(sentence: str, found: list) -> list:
             found = [f for f in found if f.position >= line.end("d")]
     if len(found) < 2:
         return found
-    kept = [f for f in found
-            if not _SAID_AFTER.match(sentence[f.position + len(f.words):f.position + len(f.words) + 20])
-            and not _SAID_BEFORE.search(sentence[max(0, f.position - 40):f.position])
-            and not _visit_date(sentence, f)]
+    kept = []
+    said_end = -1
+    for f in found:
+        # "قالت مراسلة …، اليوم الأحد 22 من تشرين الثاني،": the date right after a statement's date, with only its
+        # weekday between, is the same statement's date told in full
+        if said_end >= 0 and _SAME_DATE_GAP.fullmatch(sentence, said_end, f.position):
+            said_end = f.position + len(f.words)
+            continue
+        if _SAID_AFTER.match(sentence[f.position + len(f.words):f.position + len(f.words) + 20]) \
+                or _SAID_BEFORE.search(sentence[max(0, f.position - 40):f.position]) or _visit_date(sentence, f):
+            said_end = f.position + len(f.words)
+            continue
+        said_end = -1
+        kept.append(f)
     return kept or found
 
 

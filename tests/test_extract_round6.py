@@ -378,3 +378,21 @@ def test_desert_of_one_town_beside_a_village_of_another_district(gaz):
 def test_desert_with_a_village_of_its_own_struck_is_their_setting(gaz):
     text = "US jets struck positions in the al-Bukamal desert today, hitting a depot in al-Hari."
     assert places(text, gaz) == ["al-hari"]
+
+
+# --- dates: 'الـ24 من أيلول', and a statement's date told in full ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "وفي الـ12 من أيار/مايو الجاري، قُتل عنصران بانفجار لغم أرضي في بلدة الشحيل.",
+    "On the 12th of May, two fighters were killed by a landmine in al-Shuhayl.",
+])
+def test_day_with_article_and_of_before_the_month(text, gaz):
+    assert [e.event_date for e in events(text, gaz)] == ["2022-05-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "قالت مراسلة الشبكة في دير الزور، اليوم الأربعاء 18 من أيار، إن طائرات مجهولة شنت الليلة الماضية غارات على بلدة الشحيل.",
+    "The network's correspondent said today, Wednesday, May 18, that unknown jets struck al-Shuhayl last night.",
+])
+def test_statement_date_told_in_full_is_not_the_strikes(text, gaz):
+    assert [e.event_date for e in events(text, gaz)] == ["2022-05-17"]
