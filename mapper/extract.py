@@ -370,8 +370,13 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     last_drafts: list[_Draft] = []  # the places of the last strike sentence: "the strike targeted…" adds to them
     near_unlisted: list[tuple] = []  # (town id, sentence, date, name) of a town named as what an unlisted place is near
     block_date: dict[int, dates.DateFinding] = {}  # the last date told in each paragraph
+    last_found: dates.DateFinding | None = None  # the last strike day a sentence told
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
+        # "Things escalated the next day.", "وفي اليوم التالي": the day after the last strike day told
+        next_day = _next_day(s, last_found)
+        if next_day is not None:
+            block_date[s.block] = next_day
         in_sentence = in_sentence_of(s)
         listed = None
         if not trig and in_sentence and last_drafts and last_drafts[-1].sentence.index == s.index - 1 \
@@ -398,6 +403,10 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
             continue
         found = _strike_dates(s.text, dates.find_dates(s.text, report.published))
+        if not found and next_day is not None:
+            found = [next_day]
+        elif found and found[0].precision == "day" and not found[0].after_publication:
+            last_found = found[0]
         main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
         bg = _background(main) or (None if found else _past_period(main, report.published))
         if bg and not found:
@@ -406,7 +415,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             continue
         if etype == "strike" and last_kind and not any(t.strong for t in trig if t.kind != "strike"):
             etype = last_kind  # agentless: "a truck was hit" after a drone strike was told
-        elif etype != "strike":
+        elif etype != "strike" and not _outside_only(in_sentence):
+            # (a drone on a base near Hasakah, told as what the strikes answer, is not the kind later ones refer to)
             last_kind = etype
         if found and found[0].precision == "range" and _TALLY.search(s.text):
             # "bringing to 340 the strikes since the start of the month": a count of strikes told one by one
@@ -446,7 +456,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if listed is not None and not found:
             sdate = last_drafts[-1].date
         dated = sdate is not story_date
-        last_by_type[etype] = sdate
+        if not _outside_only(in_sentence):
+            last_by_type[etype] = sdate
         days_before: dict[int, int] = {}
         kept, why_not = _targets(text, s, in_sentence, gaz, [s.start + f.position for f in found], days_before)
         for m in in_sentence:
@@ -714,6 +725,27 @@ _DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}|[\u0621-\u064a ]{2,
 
 _SAME_DATE_GAP = re.compile(r"[\s,،]*(?:(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)|"
                             r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[\s,،]*(?:the\s+)?")
+
+
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:tomorrow|the))|"
+                       r"(?<![\u0621-\u064a])(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي|(?<![\u0621-\u064a])بعد\s+يوم\s+(?:واحد\s+)?من", re.I)
+
+
+def _next_day(s: segment.Sentence, last: dates.DateFinding | None) -> dates.DateFinding | None:
+    """The day after the last strike day told, for a sentence that says "the next day" and no day of its own."""
+    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "التالي", "بعد يوم")):
+        return None
+    hit = _NEXT_DAY.search(s.text)
+    if hit is None:
+        return None
+    day = last.start + timedelta(days=1)
+    return dates.DateFinding(day, day, "day", hit.group(0), hit.start())
+
+
+def _outside_only(in_sentence: list) -> bool:
+    """A sentence whose places all lie outside the governorate (a base near Hasakah, Erbil): its strike is context."""
+    return bool(in_sentence) and all(m.place.outside or m.place.type == "country" for m in in_sentence) \
+        and any(m.place.outside for m in in_sentence)
 
 
 def _strike_dates(sentence: str, found: list) -> list:

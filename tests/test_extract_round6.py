@@ -396,3 +396,30 @@ def test_day_with_article_and_of_before_the_month(text, gaz):
 ])
 def test_statement_date_told_in_full_is_not_the_strikes(text, gaz):
     assert [e.event_date for e in events(text, gaz)] == ["2022-05-17"]
+
+
+# --- 'the next day' after a strike day told --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "US jets struck the Ayyash camp on May 10.\n\nThings escalated the next day. Rockets fell on two US outposts, "
+    "Conoco and Green Village.",
+    "قصفت طائرات أمريكية معسكر عياش في 10 أيار.\n\nوتصاعدت الأمور في اليوم التالي. إذ سقطت صواريخ على قاعدتين "
+    "أمريكيتين في حقل كونيكو والقرية الخضراء.",
+])
+def test_next_day_dates_the_strikes_after_it(text, gaz):
+    got = {e.place_id: e.event_date for e in events(text, gaz)}
+    assert got == {"ayyash": "2022-05-10", "conoco-gas-field": "2022-05-11", "green-village": "2022-05-11"}
+
+
+def test_next_day_with_no_day_told_before_changes_nothing(gaz):
+    text = "Things escalated the next day, when rockets fell on the Conoco field."
+    assert [e.event_date for e in events(text, gaz)] == ["2022-05-18"]
+
+
+# --- a strike outside the governorate is not the one 'the strikes' refer to --------------------
+
+def test_outside_strike_is_not_what_the_strikes_refer_to(gaz):
+    text = ("Two US fighters struck sites near Deir Ezzor late on Monday. Washington said it was answering a drone "
+            "that hit a base near Hasakah on Tuesday. According to the monitor, the strikes destroyed a depot in the "
+            "Harabesh neighbourhood.")
+    assert {e.place_id: e.event_date for e in events(text, gaz)} == {"harabesh": "2022-05-16"}
