@@ -429,6 +429,13 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
             if last_drafts and not found and _refers_back(s.text):
                 _add_to(last_drafts, s, text, cache)  # "The strike targeted a commander": the strike told before
+            elif found and found[0].precision == "day" and drafts and _SAME_PLACE_STEMS.search(s.text) \
+                    and not _long_before(found, story_date, report.published):
+                again = _same_place_again(report, text, s, drafts, found[0], etype, cache)
+                if again is not None:
+                    drafts.append(again)
+                    log.note(again.match, True, f"struck: '{trig[0].word}', at the place of the strike told before "
+                                                f"('{again.place.name}'), on a day of its own", s.text, again.place.id)
             elif last_drafts and len(found) == 1 and found[0].precision == "day" and _CARRIED_OUT.search(s.text) \
                     and not any(d.dated for d in last_drafts):
                 # "The strikes were carried out late on Sunday night", "ونُفذت الغارات فجر الأحد": the day of the
@@ -474,6 +481,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if its:
             kept = sorted(kept + [(m, []) for m, _ in its], key=lambda k: k[0].start)
         if not kept:
+            # "Late on Monday, Al Mayadeen sources had reported rockets fired at the same base": its only place
+            # name is an outlet's
+            if found and found[0].precision == "day" and drafts and _SAME_PLACE_STEMS.search(s.text):
+                again = _same_place_again(report, text, s, drafts, found[0], etype, cache)
+                if again is not None:
+                    drafts.append(again)
+                    log.note(again.match, True, f"struck: '{trig[0].word}', at the place of the strike told before "
+                                                f"('{again.place.name}'), on a day of its own", s.text, again.place.id)
             continue
         nouns = count_before(s.text, _STRIKE_NOUNS)
         group = f"{report.id}#{s.index}" if len(kept) > 1 and nouns else ""
@@ -740,6 +755,55 @@ def _next_day(s: segment.Sentence, last: dates.DateFinding | None) -> dates.Date
         return None
     day = last.start + timedelta(days=1)
     return dates.DateFinding(day, day, "day", hit.group(0), hit.start())
+
+
+# "rockets fired at the same base" on another day, "على القاعدة ذاتها": the place of a strike told before, struck again
+_SAME_PLACE_STEMS = re.compile(r"\bsame\b|نفس|ذات|نفسها|نفسه", re.I)
+_SAME_PLACE = re.compile(
+    r"\b(?:the\s+same|that\s+same)\s+(?P<n>base|camp|airport|air\s?base|field|site|facility|outpost|village|town|area|"
+    r"neighbou?rhood|quarter|position)\b|"
+    r"(?<![\u0621-\u064a])(?:على|في|ب|إلى)?\s*(?:نفس\s+(?P<na>\S+)|(?P<nb>ال\S+)\s+(?:ذاتها|ذاته|نفسها|نفسه))", re.I)
+_SITE_TYPES_FOR_SAME = ("military_site", "facility", "oil_field", "gas_field", "airport")
+_SAME_NOUN_TYPES = {
+    "base": _SITE_TYPES_FOR_SAME,
+    "camp": _SITE_TYPES_FOR_SAME, "airport": ("airport", "military_site"), "airbase": ("airport", "military_site"),
+    "air base": ("airport", "military_site"), "field": ("oil_field", "gas_field", "military_site"),
+    "site": _SITE_TYPES_FOR_SAME, "facility": _SITE_TYPES_FOR_SAME, "outpost": _SITE_TYPES_FOR_SAME,
+    "position": _SITE_TYPES_FOR_SAME, "village": ("village",), "town": ("town", "city"), "area": (),
+    "neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "quarter": ("neighbourhood",),
+    "القاعدة": _SITE_TYPES_FOR_SAME, "قاعدة": _SITE_TYPES_FOR_SAME, "الموقع": _SITE_TYPES_FOR_SAME,
+    "موقع": _SITE_TYPES_FOR_SAME, "الحقل": ("oil_field", "gas_field", "military_site"),
+    "حقل": ("oil_field", "gas_field", "military_site"), "المطار": ("airport", "military_site"),
+    "مطار": ("airport", "military_site"), "القرية": ("village",), "قرية": ("village",), "البلدة": ("town", "village"),
+    "بلدة": ("town", "village"), "المدينة": ("city", "town"), "مدينة": ("city", "town"), "الحي": ("neighbourhood",),
+    "حي": ("neighbourhood",),
+}
+
+
+def _same_place_again(report: Report, text: str, s: segment.Sentence, drafts: list, day: dates.DateFinding,
+                      etype: str, cache: dict) -> "_Draft | None":
+    """A strike a sentence with no place name puts at "the same base" as a strike told before, on a day of its own:
+    a strike of its own at that place ("Late on Monday, sources had reported rockets fired at the same base")."""
+    hit = _SAME_PLACE.search(s.text)
+    if hit is None:
+        return None
+    noun = (hit.group("n") or hit.group("na") or hit.group("nb") or "").lower()
+    types = _SAME_NOUN_TYPES.get(re.sub(r"\s+", " ", noun))
+    if types is None:
+        return None
+    told = next((d for d in reversed(drafts) if d.sentence.index < s.index and d.sentence.kind != "title"
+                 and (not types or d.place.type in types)), None)
+    if told is None or told.date is not None and told.date.start == day.start:
+        return None
+    a = s.start + hit.start()
+    words = hit.group(0).strip()
+    m = Match(start=a, end=a + len(words), text=words, key=words,
+              candidates=[Candidate(place=told.place, score=1.0, why=f"the place of '{told.match.text}'")])
+    return _Draft(sentence=s, clause=(s.start, s.end), match=m, place=told.place, event_type=etype,
+                  status=_cached(cache, ("status", (s.start, s.end)), lambda: cues.status(s.text)), date=day,
+                  qualifier=None, attribution=cues.attribution(s.text), count=None,
+                  fatalities=_cached(cache, ("fat", (s.start, s.end)), lambda: cues.fatalities(s.text)),
+                  target=told.target, cited=cues.cited_sources(s.text), evidence=[s.text])
 
 
 def _outside_only(in_sentence: list) -> bool:

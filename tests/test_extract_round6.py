@@ -423,3 +423,26 @@ def test_outside_strike_is_not_what_the_strikes_refer_to(gaz):
             "that hit a base near Hasakah on Tuesday. According to the monitor, the strikes destroyed a depot in the "
             "Harabesh neighbourhood.")
     assert {e.place_id: e.event_date for e in events(text, gaz)} == {"harabesh": "2022-05-16"}
+
+
+# --- 'the same base' on a day of its own -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rockets again\n\nSix rockets hit the US base at the Conoco gas field today. Late on Monday, sources had "
+    "reported rockets fired at the same base.",
+    "صواريخ مجدداً\n\nسقطت ستة صواريخ على القاعدة الأمريكية في حقل كونيكو اليوم. ومساء الإثنين، أفادت مصادر بسقوط صواريخ على القاعدة ذاتها.",
+])
+def test_same_base_on_another_day_is_a_strike_of_its_own(text, gaz):
+    got = sorted((e.place_id, e.event_date) for e in events(text, gaz))
+    assert got == [("conoco-gas-field", "2022-05-16"), ("conoco-gas-field", "2022-05-18")]
+
+
+def test_same_base_same_day_adds_nothing(gaz):
+    text = ("Rockets again\n\nSix rockets hit the US base at the Conoco gas field today. Two more rockets fell on the "
+            "same base today.")
+    assert len(events(text, gaz)) == 1
+
+
+def test_same_base_with_no_base_told_adds_nothing(gaz):
+    text = "Strikes again\n\nJets struck Hajin today. On Monday, rockets fell on the same base."
+    assert places(text, gaz) == ["hajin"]
