@@ -1554,11 +1554,14 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
         if e.geo_precision < m.geo_precision:
             m.lat, m.lon, m.geo_precision, m.uncertainty_km, m.qualifier = e.lat, e.lon, e.geo_precision, e.uncertainty_km, e.qualifier
     out = list(merged.values())
+    told_kinds = {id(m): set(kinds[k]) for k, m in merged.items()}  # every kind the mentions of an event gave
     # an undated mention (a summary, a lead bullet) of a strike the report dates elsewhere at the same place, within
     # a week, is that strike: "Unidentified aircraft struck … near the airport" over "… near the airport on November 15"
+    # (a strike told in two kinds, "an air and artillery attack on Hajin", agrees with either)
     for e in [e for e in out if e.span_start in undated and e.event_date]:
         twin = next((o for o in out if o is not e and o.span_start not in undated and o.place_id == e.place_id
-                     and o.status == e.status and o.event_date and _kinds_agree(e.event_type, o.event_type)
+                     and o.status == e.status and o.event_date
+                     and any(_kinds_agree(k, o.event_type) for k in told_kinds.get(id(e), {e.event_type}))
                      and abs((date.fromisoformat(o.event_date) - date.fromisoformat(e.event_date)).days) <= 7), None)
         if twin is not None:
             log.update(e.span_start, True, f"the same strike, dated where the report gives its day ('{twin.mention}', "

@@ -446,3 +446,10 @@ def test_same_base_same_day_adds_nothing(gaz):
 def test_same_base_with_no_base_told_adds_nothing(gaz):
     text = "Strikes again\n\nJets struck Hajin today. On Monday, rockets fell on the same base."
     assert places(text, gaz) == ["hajin"]
+
+
+def test_strike_told_in_two_kinds_takes_the_day_told_elsewhere(gaz):
+    text = ("Hajin strike\n\nTwelve civilians were reportedly killed in an air and artillery attack on Hajin. Most "
+            "sources blamed the Coalition. One source blamed the regime. Sources described air raids on Hajin.\n\n"
+            "A video shows the aftermath of the airstrike on Hajin on 16 May.")
+    assert [(e.place_id, e.event_date) for e in events(text, gaz)] == [("hajin", "2022-05-16")]
