@@ -240,6 +240,10 @@ _STRIKE_ACT = re.compile(
     r"artillery|landmines?|mines?|ieds?|car bombs?|blew up|detonated|targeted)\b|غارة|غارات|قصف|استهدف|صاروخ|صواريخ|قذائف|لغم|عبوة", re.I)
 
 
+_GUNFIRE_ACT = re.compile(r"armed|fire|هجوم|هجمات|نار", re.I)  # an armed attack, gunfire: not the noun "gunmen"
+_TARGETED = re.compile(r"target|استهدف", re.I)
+
+
 def non_strike_sense(sentence: str) -> str:
     """Why a sentence with trigger words is not a strike ("not a strike sense: ground raid: 'raided homes'"), or "".
 
@@ -260,9 +264,9 @@ def non_strike_sense(sentence: str) -> str:
             # ordinary raid is still a strike
             landing = re.search(r"air|heli|land|إنزال|انزال", m.group(0), re.I)
             acts = [a for a in acts if not re.match(r"raid|target" + (r"|استهدف" if landing else ""), a.group(0), re.I)]
-        if sense == "ground fighting" and re.search(r"armed|fire|هجوم|هجمات|نار", m.group(0), re.I):
+        if sense == "ground fighting" and _GUNFIRE_ACT.search(m.group(0)):
             # gunmen "targeted" a bus, "هجوم مسلح استهدف حافلة": what gunfire was aimed at, not a strike
-            acts = [a for a in acts if not re.match(r"target|استهدف", a.group(0), re.I)]
+            acts = [a for a in acts if not _TARGETED.match(a.group(0))]
         if sense == "drill":
             # "an exercise involving tanks and rocket launchers": weapons named as equipment are no strike
             acts = [a for a in acts if not re.match(r"rockets?|missiles?|mortars?|artillery|صاروخ|صواريخ|قذائف", a.group(0), re.I)]

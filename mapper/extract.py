@@ -788,7 +788,7 @@ def _same_place_again(report: Report, text: str, s: segment.Sentence, drafts: li
     if hit is None:
         return None
     noun = (hit.group("n") or hit.group("na") or hit.group("nb") or "").lower()
-    types = _SAME_NOUN_TYPES.get(re.sub(r"\s+", " ", noun))
+    types = _SAME_NOUN_TYPES.get(" ".join(noun.split()))
     if types is None:
         return None
     told = next((d for d in reversed(drafts) if d.sentence.index < s.index and d.sentence.kind != "title"
@@ -1159,7 +1159,7 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             why[m.start] = f"reference point for '{in_sentence[i - 1].text}': '{text[in_sentence[i - 1].end:m.start].strip(' ,')}'"
             continue
         ref = _REFERENCE_BEFORE.search(text, max(s.start, m.start - 45), m.start)
-        if ref and (ref.group("d") or ref.group("da")) and re.search(r"\(\s*$", text[max(s.start, ref.start() - 3):ref.start()]) \
+        if ref and (ref.group("d") or ref.group("da")) and _OPEN_BRACKET.search(text, max(s.start, ref.start() - 3), ref.start()) \
                 or ref and i > 0 and _reference_gap(text[in_sentence[i - 1].end:ref.start()]):
             why[m.start] = f"reference point: '{ref.group(0).strip()}'"
             continue
@@ -1390,11 +1390,15 @@ def _described_direction(gap: str) -> bool:
         and not _COORDINATION.search(gap) and not _STRIKE_VERB.search(gap)
 
 
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
 def _reference_gap(gap: str) -> bool:
     """"the Ayyash camp of the Fatemiyoun, west of …": the words between a place and a direction describe the place
     before, with no list, no clause break and no second strike between them."""
     return len(gap) <= 80 and not _COORDINATION.search(gap) and not _CLAUSE_BREAK.search(gap) \
-        and not _STRIKE_VERB.search(gap) and not re.search(r"[.!?]", gap)
+        and not _STRIKE_VERB.search(gap) and not _SENTENCE_END.search(gap)
 
 
 NAMESAKE_KM = 25.0
