@@ -1159,7 +1159,9 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             why[m.start] = f"reference point for '{in_sentence[i - 1].text}': '{text[in_sentence[i - 1].end:m.start].strip(' ,')}'"
             continue
         ref = _REFERENCE_BEFORE.search(text, max(s.start, m.start - 45), m.start)
-        if ref and (ref.group("d") or ref.group("da")) and _OPEN_BRACKET.search(text, max(s.start, ref.start() - 3), ref.start()) \
+        if ref and (ref.group("d") or ref.group("da")) and (
+                _OPEN_BRACKET.search(text, max(s.start, ref.start() - 3), ref.start())
+                or _NAMED_BEFORE_DISTANCE.search(text, max(s.start, ref.start() - 60), ref.start())) \
                 or ref and i > 0 and _reference_gap(text[in_sentence[i - 1].end:ref.start()]):
             why[m.start] = f"reference point: '{ref.group(0).strip()}'"
             continue
@@ -1391,6 +1393,12 @@ def _described_direction(gap: str) -> bool:
 
 
 _OPEN_BRACKET = re.compile(r"\(\s*$")
+# "قرية الزعير على بعد 22 كم غرب مدينة دير الزور", "the village of Zu'ayr, 22 km west of Deir ez-Zor": a named place,
+# even one the gazetteer lacks, measured from the town ("a base located 25 km south of al-Mayadin" names none)
+_NAMED_BEFORE_DISTANCE = re.compile(
+    r"(?:(?<![\u0621-\u064a])(?:قرية|بلدة|مزرعة|حي)\s+[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?|"
+    r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-|ad-|as-|ash-)?[A-Z][\w'’-]+)"
+    r"\s*[،,]?\s*(?:(?:الواقعة|التي\s+تقع)\s+)?(?:على\s+(?:بعد|مسافة)\s+|(?:located|lying|about|some)\s+)?(?:نحو\s+|حوالي\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?]")
 
 

@@ -453,3 +453,12 @@ def test_strike_told_in_two_kinds_takes_the_day_told_elsewhere(gaz):
             "sources blamed the Coalition. One source blamed the regime. Sources described air raids on Hajin.\n\n"
             "A video shows the aftermath of the airstrike on Hajin on 16 May.")
     assert [(e.place_id, e.event_date) for e in events(text, gaz)] == [("hajin", "2022-05-16")]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مدني اليوم بغارات جوية على قرية الزعير على بعد 22 كم غرب مدينة دير الزور.",
+    "A civilian was killed today in air strikes on the village of Mzeileef, 22 km west of Deir ez-Zor city.",
+])
+def test_distance_from_a_town_after_a_named_village_the_gazetteer_lacks(text, gaz):
+    ex = extract_report(report(text), gaz)
+    assert ex.events == [] and len(ex.unlocated) == 1
