@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from .numbers import NUMBER, parse_count
+from .numbers import NUMBER, WORDS, parse_count
 
 # Strong triggers make a sentence a strike sentence on their own; weak ones
 # ("hit", "targeted", "destroyed") only in a report that has a strong one.
@@ -47,9 +47,9 @@ _TRIGGER_FORMS = [w for w in STRONG if w.isascii() and len(w) >= 5]
 _NOT_TYPOS = {"rocked", "rocks", "rocking", "strikers", "striker", "shelter", "shelters", "rocker", "missies",
               "mortal", "blaster", "raider", "raiders", "bombers", "droned"}
 # "drone" alone is not a strike: drones circle, patrol, hover.
-DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,40}\b(strikes?|attacks?|struck|targeted|bombed|fired|hit)\b|"
+DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,80}?\b(strikes?|attacks?|attacked|struck|targeted|bombed|fired|hits?)\b|"
                           r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
-                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,30}(استهدف|قصف|ضرب)|(استهدف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
+                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,45}(استهدف|قصف|ضرب)|(استهدا?ف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
 # A trigger inside these phrases names an earlier strike, not a new one.
 BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$|"
                             # "Besides the ISIS attacks, relations between …", "إلى جانب الهجمات": strikes told
@@ -173,6 +173,8 @@ def find_triggers(text: str) -> list[Trigger]:
     if "under fire" in text:  # "the vehicle came under fire": agentless, its kind comes from the strike told before
         for m in re.finditer(r"\b(?:came|comes|come|was|were|been|being)\s+under\s+fire\b", text):
             out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "strike", False))
+    if any(t.kind == "missile strike" for t in out):
+        out = [w for w in (_weapon_role(text, t) if t.kind == "missile strike" else t for t in out) if w is not None]
     return sorted(out, key=lambda t: t.start)
 
 
@@ -180,6 +182,31 @@ def find_triggers(text: str) -> list[Trigger]:
 TRAINING_AR = (r"(?:تدريبات|تدريب)" +
                "".join(f"(?<!{w} {a}تدريب)" for w in ("منشأة", "منشأتي", "معسكر", "معسكرات", "مركز", "مراكز", "مقر", "موقع",
                                                       "قاعدة") for a in ("", "ال")))
+
+
+# Rockets named as a launcher or as what was stored are not the weapon of the strike: "rocket launchers" and
+# "راجمات الصواريخ" fire from the ground (shelling); "a depot where the militia keeps missiles", "a launch pad",
+# "منصة لإطلاق الصواريخ", "مستودع صواريخ" are what was hit.
+_LAUNCHER_AFTER = re.compile(r"^\s*launchers?\b", re.I)
+_LAUNCHER_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال)?راجم(?:ة|ات)\s+(?:ال)?$")
+_HELD_AFTER = re.compile(r"^\s*(?:launch(?:ing)?\s+(?:pads?|platforms?|sites?|positions?)|depots?|warehouses?|stores|storage|stockpiles?|"
+                         r"factory|factories|workshops?|caches?)\b", re.I)
+_HELD_BEFORE = re.compile(r"\b(?:keeps?|kept|stores?|stored|storing|stockpiles?|stockpiled|hous(?:es|ed|ing)|filled\s+with|containing|full\s+of)\s+"
+                          r"(?:[\w-]+\s+){0,2}?$|(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:منص(?:ة|ات|تي)|مستودع(?:ات)?|مخزن|مخازن|تخزين|ورش(?:ة)?|مصنع)"
+                          r"\s+(?:\S+\s+)?(?:ل|لل)?$", re.I)
+
+
+def _weapon_role(text: str, t: Trigger) -> Trigger | None:
+    """The trigger as the weapon it names: a launcher's rockets are shelling; rockets kept or launched from a pad are
+    no strike word at all (the strike, if any, is told by another word: "struck a depot storing missiles")."""
+    after, before = text[t.end:t.end + 30], text[max(0, t.start - 40):t.start]
+    if _LAUNCHER_AFTER.match(after) or _LAUNCHER_BEFORE.search(before):
+        return Trigger(t.start, t.end, t.word, "shelling", t.strong)
+    if _HELD_AFTER.match(after) or _HELD_BEFORE.search(before):
+        return None
+    return t
+
+
 # Senses of trigger words that are not strikes from the air or by fire: a security raid on homes, a ground
 # assault, aircraft flying over, a reconnaissance drone, flares, drills. Each pattern names the sense in words.
 _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
@@ -244,6 +271,20 @@ _GUNFIRE_ACT = re.compile(r"armed|fire|هجوم|هجمات|نار", re.I)  # an 
 _TARGETED = re.compile(r"target|استهدف", re.I)
 
 
+# A place named for training is what was struck, not a drill: "hit a training facility", "a site the IRGC had used for
+# training", "منشأة تدريب", "معسكر للتدريب"
+TRAINING_SITE = re.compile(r"\btraining\s+(?:facilit(?:y|ies)|camps?|sites?|cent(?:re|er)s?|grounds?|bases?|compounds?|areas?)\b|"
+                           r"\b(?:used|uses|use|using)\s+(?:[\w-]+\s+)?for\s+training\b|"
+                           r"(?<![\u0621-\u064a])(?:ال)?(?:منشأة|منشآت|معسكر|معسكرات|مركز|مراكز|مقر|موقع|قاعدة)\s+(?:لل|ل|ال)?تدريب(?:ات|ي|ية)?(?![\u0621-\u064a])", re.I)
+
+
+def blank_training_sites(sentence: str) -> str:
+    """The sentence with its training sites blanked out (same length, so offsets hold)."""
+    if "train" not in sentence and "تدريب" not in sentence:
+        return sentence
+    return TRAINING_SITE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def non_strike_sense(sentence: str) -> str:
     """Why a sentence with trigger words is not a strike ("not a strike sense: ground raid: 'raided homes'"), or "".
 
@@ -251,6 +292,7 @@ def non_strike_sense(sentence: str) -> str:
     of a strike without being one. A sentence that also says something was shelled, bombed or struck stays a
     strike ("a drone flew over Hajin and struck a car"), except blasts explained as drills.
     """
+    sentence = blank_training_sites(sentence)
     lower = sentence.lower()
     if not any(stem in lower for stem in _SENSE_STEMS) or _ANY_SENSE.search(sentence) is None:
         return ""  # literal stems first, one scan after: the usual strike sentence has none of these senses
@@ -282,15 +324,26 @@ def is_back_reference(text: str, trig: Trigger) -> bool:
     return bool(BACK_REFERENCE.search(text[max(0, trig.start - 40):trig.end]))
 
 
+# rockets fired by a helicopter or a warplane are an air strike
+_WARPLANE_MODELS = r"\b(?:F-1[5-8]|F-35|A-10|B-1B?|B-52|Su-2[245]|MiG-\d\d|AH-64)s?\b|\bsukhoi\b"
+_AIRCRAFT = re.compile(_WARPLANE_MODELS + r"|\b(?:helicopters?|gunships?|warplanes?|jets?|aircraft|fighter planes?)\b|مروحي(?:ة|ات|تان|تين)|طائرات? حربية|الطيران الحربي|طيران التحالف", re.I)
+
+# "launched raids over a deadly drone attack", "in retaliation for the drone attack": the drone attack is the cause
+_CAUSE_BEFORE = re.compile(r"\b(?:over|after|following|for|to|against)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$|"
+                           r"(?:ردا|رداً|انتقاما|انتقاماً)\s+على\s+(?:\S+\s+){0,3}$", re.I)
+_AIR_WORDS = re.compile(r"\b(aircraft|warplanes?|jets?|air force|aerial|planes?)\b|طائرات|الطيران|حربية|" + _WARPLANE_MODELS, re.I)
+
+
 def event_type(sentence: str, triggers: list[Trigger]) -> str:
     kinds = {t.kind for t in triggers}
     if "drone" in kinds:
-        if DRONE_STRIKE.search(sentence):
+        drone = DRONE_STRIKE.search(sentence)
+        if drone and not (kinds - {"drone", "strike"} and _CAUSE_BEFORE.search(sentence, 0, drone.start())):
             return "drone strike"
         kinds.discard("drone")
     if "missile strike" in kinds:
-        return "missile strike"
-    if "airstrike" in kinds or (kinds & {"strike"} and re.search(r"\b(aircraft|warplanes?|jets?|air force|aerial|planes?)\b|طائرات|الطيران|حربية", sentence, re.I)):
+        return "airstrike" if _AIRCRAFT.search(sentence) else "missile strike"
+    if "airstrike" in kinds or (kinds & {"strike"} and _AIR_WORDS.search(sentence)):
         return "airstrike"
     if "shelling" in kinds:
         return "shelling"
@@ -320,21 +373,48 @@ DENIED_ROLE = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:(?:late\s+|early\s+)?on\s+\w+,?\s+|in\s+a\s+statement,?\s+)?(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
     r"(?:that\s+)?(?:it|its (?:forces|aircraft|drones))\s+(?:had\s+)?(?:carried out|conducted|was behind|were behind)|"
     r"(?:carrying out|conducting|being behind|having carried out)\b)|"
+    r"\b(?:did\s+not|didn['’]t|has\s+not|had\s+not|never)\s+(?:conduct(?:ed)?|carr(?:y|ied)\s+out|launch(?:ed)?)\b|"
+    r"(?<![\u0621-\u064a])لم\s+(?:ينفذ|تنفذ|يقم|تقم|يشن|تشن)|"
     r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,5}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I)
 
 
+# A denial that the strike happened at all, told in a sentence of its own after the claim: "The SDF denied that any
+# attack took place there", "نفت قسد وقوع أي هجوم" (not "denied responsibility", nor "denied that anyone was killed")
+DENIED_EVENT = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+(?:of|about|that)\s+)?(?:that\s+)?(?:any|an?|the|such\s+an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|incidents?)\b(?:\s+(?:had|has|ever)){0,2}\s*(?:took\s+place|taken\s+place|occurred|happened|hit)?|"
+    r"\bno\s+(?:such\s+)?(?:strike|raid|attack|bombing|shelling)s?\s+(?:had\s+)?(?:took\s+place|occurred|happened)|\bnever\s+happened\b|"
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}?(?:وقوع|حدوث|صحة\s+(?:\S+\s+){0,8}?(?:هجوم|ضربة|غارة|قصف|استهداف))|"
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,12}?ل?أي\s+(?:هجوم|ضربة|غارة|قصف|استهداف)|عار(?:ية)?\s+عن\s+الصحة", re.I)
+# "The claims could not be independently verified", "لم يتسنّ التحقق من هذه الأنباء": a doubt about the strike told before
+DOUBTED_EVENT = re.compile(r"\b(?:the|these|those|such|this|that)\s+(?:\w+['’]s\s+)?(?:claims?|reports?|accounts?|strikes?|attacks?|raids?|footage|videos?)\b|"
+                           r"(?:الأنباء|الادعاءات|المزاعم|الخبر|الرواية|الضربة|الغارة|الهجوم|ذلك)", re.I)
+
+
+def doubts_event(text: str) -> bool:
+    text = plain(text)
+    return bool(UNCONFIRMED.search(text)) and bool(DOUBTED_EVENT.search(text))
+
+
+def denies_event(text: str) -> bool:
+    text = plain(text)
+    return bool(DENIED_EVENT.search(text)) and not DENIED_ROLE.search(text)
+
+
 def _last_actor(text: str) -> str:
-    """The actor named last in `text`: the one closest before a denial verb."""
+    """The actor named last in `text`: the one closest before a denial verb ("the coalition against ISIS denied":
+    the coalition, not the side it fights)."""
     best, at = "", -1
     for name, rx in ACTORS:
         for a in rx.finditer(text):
-            if a.start() > at:
+            if a.start() > at and not _NOT_AGENT_BEFORE.search(text[max(0, a.start() - 60):a.start()]):
                 best, at = name, a.start()
     return best
 
 
 def denier(text: str) -> str:
     """The actor who denies a role in the strike, when the text says so; they are not its author."""
+    text = plain(text)
     m = DENIED_ROLE.search(text)
     if not m:
         return ""
@@ -344,6 +424,7 @@ def denier(text: str) -> str:
 
 def event_denier(text: str) -> str:
     """The actor named just before a denial of the strike itself ("the coalition denied that any strike hit")."""
+    text = plain(text)
     m = DENIED.search(text)
     if not m:
         return ""
@@ -353,6 +434,7 @@ def event_denier(text: str) -> str:
 
 
 def status(clause: str) -> str:
+    clause = plain(clause)
     if DENIED_ROLE.search(clause):
         rest = DENIED_ROLE.sub(" ", clause)
         if DENIED.search(rest):
@@ -368,27 +450,133 @@ def status(clause: str) -> str:
 # --- attribution ---------------------------------------------------------
 ACTORS = [
     ("Israel", re.compile(r"\bisrael(?:i|is)?\b|إسرائيل|اسرائيل|الإسرائيلي|الاسرائيلي|الإسرائيلية|الاسرائيلية", re.I)),
-    ("US-led coalition", re.compile(r"\b(?:us|u\.s\.|american|international)[- ]led coalition\b|\bthe coalition\b|\bcoalition (?:forces|aircraft|warplanes|jets|drones?)\b|التحالف الدولي|التحالف", re.I)),
-    ("United States", re.compile(r"\b(?:united states|u\.s\.|us|american|pentagon|centcom)\b(?!-led)(?= (?:forces|military|aircraft|warplanes|jets|drones?|strikes?|army|air force|troops|central command))|\bcentcom\b|\bpentagon\b|الأمريكية|الأميركية|أمريكية|أميركية|الأمريكي|الولايات المتحدة|واشنطن", re.I)),
+    ("US-led coalition", re.compile(r"\b(?:us|u\.s\.|american|international)[- ]led coalition\b|\bthe coalition\b|\b(?:international|global) coalition\b|\bcoalition (?:forces|aircraft|warplanes|jets|drones?)\b|التحالف الدولي|التحالف|للتحالف", re.I)),
+    # "the US struck", "Two US F-15s", "believed to be American": the country named as the one that acts
+    ("United States", re.compile(r"(?:\b(?:united states|us|american|pentagon|centcom)\b|\bu\.s\.)(?!-led)(?= (?:forces|military|aircraft|warplanes|jets|drones?|strikes?|army|air force|troops|central command|personnel|service ?members|soldiers|contractors?))|\bcentcom\b|\bpentagon\b|"
+                                 r"(?-i:\b(?:US|U\.S\.)(?= (?:military )?[Bb]ases?\b))|\bamerican(?= (?:military )?bases?\b)|" + \
+                                 r"(?-i:\b(?:the )?(?:US|U\.S\.|United States)(?= (?:(?:has|have|had) )?(?:struck|strikes|carried out|conducted|launched|bombed|hit|targeted|attacked|fired)\b| (?:F-1[56]|A-10|B-1|B-52|MQ-9|Reaper|Apache)))|"
+                                 r"\b(?:believed|thought|suspected|said|presumed)\s+to\s+be\s+(?:American|US|U\.S\.)\b|"
+                                 r"الأمريكية|الأميركية|أمريكية|أميركية|الأمريكي|الأميركي|الولايات المتحدة|واشنطن", re.I)),
     ("Russia", re.compile(r"\brussian?\b|الروسية|الروسي|روسية|روسيا", re.I)),
-    ("Syrian government", re.compile(r"\b(?:syrian |assad )?regime (?:aircraft|warplanes|forces|helicopters|artillery)\b|\bsyrian (?:army|air force|government forces|warplanes)\b|النظام السوري|قوات النظام|طيران النظام|الجيش السوري", re.I)),
+    ("Syrian government", re.compile(r"\b(?:syrian |assad )?regime (?:aircraft|warplanes|forces|helicopters|artillery)\b|\bsyrian (?:army|air force|government forces|warplanes)\b|"
+                                     r"\b(?:pro-)?assad(?:['’]s)? (?:forces|army|troops|artillery|warplanes|aircraft)\b|"
+                                     r"النظام السوري|قوات النظام|طيران النظام|مدفعية النظام|الجيش السوري|قوات الأسد|طيران الأسد|جيش الأسد|ميليشيات الأسد|قوات الحكومة السورية", re.I)),
     ("Turkey", re.compile(r"\bturk(?:ey|ish)\b|التركية|التركي|تركيا", re.I)),
-    ("Iraq", re.compile(r"\biraqi (?:aircraft|air force|warplanes|jets|f-16s?)\b|الطيران العراقي|العراقية", re.I)),
+    # "القائم العراقية" is an Iraqi town, not an Iraqi strike: the Arabic names the force
+    ("Iraq", re.compile(r"\biraqi (?:aircraft|air force|warplanes|jets|f-16s?)\b|الطيران العراقي|الطائرات العراقية|طائرات عراقية|القوات العراقية|الجيش العراقي", re.I)),
     ("Islamic State", re.compile(r"\b(?:islamic state|isis|isil|daesh|is cells?)\b|تنظيم الدولة|داعش", re.I)),
 ]
-PRESUMED = re.compile(r"\b(presumabl[ey]|believed to be|thought to be|likely|probably|suspected|reportedly|allegedly|said to be|apparently|most likely|attributed to)\b|يرجح|يرجّح|يعتقد|يُعتقد|على الأرجح|يُرجح|مرجح", re.I)
-UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|unmarked|anonymous|unclaimed)\b|مجهولة|مجهول الهوية|مجهولة الهوية|لم تعرف هويتها", re.I)
-CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:it|its forces) (?:had )?(?:struck|targeted|conducted|carried out)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|تبنى|تبنت|أعلن[ت]? مسؤوليت", re.I)
+PRESUMED = re.compile(r"\b(presumabl[ey]|believed to (?:be|belong)|thought to be|likely|probably|suspected|reportedly|allegedly|said to be|apparently|most likely|attributed to)\b|يرجح|يرجّح|يعتقد|يُعتقد|على الأرجح|يُرجح|مرجح", re.I)
+UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|unmarked|anonymous|unclaimed)\b|\b(?:origin|identity|nationality)\s+(?:was|is|remains|remained)\s+(?:not\s+known|unclear)\b|"
+                          r"مجهولة|مجهول الهوية|مجهولة الهوية|لم تعرف هويتها|(?:طيران|طائرة|طائرات) مجهول", re.I)
+CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:\w+ ){0,2}?(?:that )?(?:it|they|its forces|their forces) (?:had |has |have )?(?:struck|targeted|conducted|carried out|launched)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|\bclaimed\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b|تبنى|تبنت|أعلن[ت]? مسؤوليت|(?<![\u0621-\u064a])[وف]?أعلن(?:ت)?\s+(?:\S+\s+){0,10}?أن(?:ها|ه)\s+استهدف|(?<![\u0621-\u064a])تبني\s+(?:ال)?(?:هجوم|ضربة|غارة|قصف|عملية|استهداف)", re.I)
+
+# Arabic short vowels, shadda and tatweel: "قُتل" is "قتل", "يُرجَّح" is "يرجح" for every cue below
+_TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
+def plain(text: str) -> str:
+    return _TASHKEEL.sub("", text) if "\u0600" <= max(text, default=" ") else text
+
+
+# An actor named as what was hit, who holds the place hit, who speaks or who fought is not the one who struck:
+# "rockets hit a US military base", "fired at coalition forces", "a base used by US forces", "where US troops are
+# stationed", "vehicles carrying forces allied with the Syrian army" (but "aircraft affiliated with Israel" struck), "the coalition suffered no casualties", "the US
+# military says", "according to the Pentagon", "القاعدة الأمريكية في حقل العمر", "في صفوف القوات الأمريكية",
+# "اشتباكات بين تنظيم داعش وقسد"
+_TIME_WORDS = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|afternoon|dawn|midnight|today|tonight|"
+               r"january|february|march|april|may|june|july|august|september|october|november|december")
+_NOT_AGENT_BEFORE = re.compile(
+    r"(?:\b(?:at|on|against|targeting|targeted|targets?|hit|hits|struck|attacked|attacks?\s+on|strikes?\s+on)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?!by\b|from\b|with\b|said\b|\d|" + _TIME_WORDS + r")[\w-]+\s+){0,2}?"
+    r"|\b(?:positions?|posts?|sites?|bases?|headquarters|checkpoints?|convoys?|vehicles?|members?|fighters|ranks|camps?|depots?|"
+    r"warehouses?|facilit(?:y|ies)|troops|personnel|presence)\s+(?:of|used\s+by|belonging\s+to|held\s+by|run\s+by|manned\s+by|operated\s+by)\s+(?:the\s+)?"
+    r"|\b(?:used|held|occupied|manned|run|operated)\s+by\s+(?:the\s+)?|\b(?:carrying|transporting)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?"
+    r"|\b(?:clash(?:es)?|fighting|battles?)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"|\b(?:injur\w*|wound\w*|kill(?:ed|ing)|casualties)\s+(?:to\s+|among\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an|one)\s+)?"
+    r"|\baccording\s+to\s+(?:the\s+)?|\b(?:neither|nor)\s+(?:the\s+)?|\b(?:suspected|accused)\s+of\s+(?:belonging\s+to|links?\s+(?:to|with)|being)\s+(?:the\s+)?"
+    r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:قاعدة|قاعدتا|قاعدتي|قواعد|مواقع|موقع|مقرات|مقر|نقاط|نقطة|صفوف|عناصر|دوريات|دورية|رتل|أرتال|آليات|"
+    r"مستودعات|حواجز|حاجز|جنود|مستشاري|جنديين)\s+(?:[\u0621-\u064a]+\s+)?"
+    r"|(?<![\u0621-\u064a])(?:على|ضد)\s+(?:[\u0621-\u064a]+\s+){0,2}?"
+    r"|(?:اشتباكات|معارك|مواجهات)\s+(?:\S+\s+){0,2}?بين\s+(?:\S+\s+)?[\"«“]?"
+    r"|(?<![\u0621-\u064a])(?:بحسب|وفق|حسب|وفقا\s+ل|وفقاً\s+ل)\s+"
+    # "لم يعلّق التحالف الدولي على البيان": who kept silent about the strike
+    r"|(?<![\u0621-\u064a])(?:لم|دون\s+أن)\s+(?:يعلق|تعلق|يؤكد|تؤكد|يرد|ترد)\s+)$", re.I)
+_NOT_AGENT_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:military\s+|army\s+)?(?:base|bases|outposts?|garrison|positions?|posts?|checkpoints?|convoy)\b"
+    r"|^\s+(?:(?:forces|troops|soldiers|personnel)\s+)?(?:are|were|is|was)\s+(?:stationed|based|deployed|present)\b"
+    r"|^\s+(?:forces|troops|soldiers|personnel)\s+(?:hold|holds|held|occupy|occupies|control|controls|guard|guards|use|uses|man)\b"
+    r"|^\s+(?:(?:forces|troops|soldiers|personnel)\s+)?(?:suffered|sustained|lost|reported\s+no)\b", re.I)
+# "the US military says", "US Central Command said rockets had targeted …": a speaker, unless it says it struck
+_SPEAKER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|announced|stated|reported|confirmed|denied|added|noted|"
+                            r"(?P<silent>(?:did\s+not|didn['’]t|declined\s+to|has\s+not|had\s+not|would\s+not)\s+(?:comment|confirm|respond)))\b", re.I)
+
+
+def attackers(text: str) -> list[str]:
+    """The actors a stretch of text names as striking, first named first: not the side struck, its hosts or speakers."""
+    return [name for name, _ in attacker_mentions(text)]
+
+
+def attacker_mentions(text: str, struck: set | None = None) -> list[tuple[str, int]]:
+    """`attackers` with where each is first named; the sides named as struck or as hosts go to `struck`."""
+    out, hit = _scan(text)
+    if struck is not None:
+        struck.update(hit)
+    return list(out)
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str) -> tuple[tuple[tuple[str, int], ...], frozenset]:
+    """One pass over a text's actor names (a sentence is read by several rules, so the pass is kept)."""
+    out: list[tuple[str, int]] = []
+    struck: set[str] = set()
+    low = text.lower()
+    if not any(stem in low for stem in _ACTOR_STEMS):
+        return (), frozenset()  # most sentences name no actor: literal stems first, the one long pattern after
+    for m in _ANY_ACTOR.finditer(text):
+        name = ACTORS[int(m.lastgroup[1:])][0]
+        if any(name == n for n, _ in out):
+            continue
+        after = text[m.end():m.end() + 50]
+        if _NOT_AGENT_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _NOT_AGENT_AFTER.match(after):
+            struck.add(SIDES.get(name, name))
+            continue
+        said = _SPEAKER_AFTER.match(after)
+        if said:
+            # "the coalition said it struck": a speaker who claims the strike; "did not comment" never does
+            own = CLAIMED.search(text, m.end(), m.end() + 90)
+            if said.group("silent") or own is None or own.start() - m.end() > 30:
+                continue
+        out.append((name, m.start()))
+    return tuple(out), frozenset(struck)
+
+
+# The US and the coalition it leads are one side: rockets on a US base are not answered by naming the coalition
+SIDES = {"United States": "US", "US-led coalition": "US"}
+
+
+def sides_struck(text: str) -> set[str]:
+    """The sides a stretch of text names as hit or as hosts of the place hit ("rockets at the US base")."""
+    struck: set[str] = set()
+    attacker_mentions(plain(text), struck)
+    return struck
+
+
+# Every name in ACTORS holds one of these (lower case); "us " for the US before a noun ("US forces", "the US struck")
+_ACTOR_STEMS = ("isra", "إسرائيل", "اسرائيل", "coalition", "تحالف", "u.s", "united states", "americ", "pentagon", "centcom",
+                "أمريك", "أميرك", "الولايات المتحدة", "واشنطن", "us ", "be us", "russia", "روس", "regime", "syrian", "assad",
+                "النظام", "الأسد", "الجيش السوري", "الحكومة السورية", "turk", "ترك", "iraqi", "عراق", "islamic state", "isis",
+                "isil", "daesh", "is cell", "داعش", "تنظيم الدولة")
 # One pass for every actor: the leftmost mention wins, ties go to the earlier actor in ACTORS, as one search each would.
 _ANY_ACTOR = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx) in enumerate(ACTORS)), re.I)
 
 
+@lru_cache(maxsize=8192)
 def attribution(text: str) -> tuple[str, str]:
     """(actor, certainty) read from a stretch of text; ("", "") when nobody is named."""
-    m = _ANY_ACTOR.search(text)
-    actor = ACTORS[int(m.lastgroup[1:])][0] if m else ""
+    text = plain(text)
+    found = attackers(text)
+    actor = found[0] if found else ""
     if actor and CLAIMED.search(text):
         return actor, "claimed"
     if actor and PRESUMED.search(text):
@@ -412,10 +600,28 @@ FATALITY = re.compile(
     r"|(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|at|of|reached)\s+(?P<n3>\d+|\w+)"
     r"|(?:مقتل|لمقتل|بمقتل|مصرع|ومقتل|قتل|قُتل|وقتل)\s+(?:نحو\s+|أكثر من\s+)?(?P<n4>[0-9٠-٩]+|\S+)",
     re.I)
-_KILL_WORDS = re.compile(r"\b(killed|died|dead|deaths?|death toll|lost their lives|perished|killing)\b|مقتل|قتلى|قتل|مصرع", re.I)
+_KILL_WORDS = re.compile(r"\b(killed|died|dead|deaths?|death toll|lost their lives|perished|killing)\b|مقتل|قتلى|قتل|مصرع|حتف|فارق(?:ت)? الحياة", re.I)
+# Arabic tolls without a numeral: "حصيلة القتلى بلغت ثمانية", "ثمانية عشر عنصراً … قُتلوا", "٣ قتلى"
+_AR_NUMBER = r"[0-9٠-٩]+|" + "|".join(sorted((w for w in WORDS if not w.isascii()), key=len, reverse=True))
+_AR_TOLL = re.compile(
+    r"(?:حصيلة|عدد)\s+(?:ال)?(?:قتلى|ضحايا)\s+(?:\S+\s+){0,2}?(?:إلى|الى|بلغت|بلغ|وصلت)\s+(?:إلى\s+|الى\s+)?(?P<n>" + _AR_NUMBER + r")"
+    r"(?P<teen>\s+عشر(?:ة)?)?(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])(?P<m>" + _AR_NUMBER + r")(?P<teen2>\s+عشر(?:ة)?)?(?![\u0621-\u064a])\s+(?:(?:قتلى|قتيلا|قتيل)(?![\u0621-\u064a])|"
+    r"(?:\S+\s+){0,8}?(?:قتلوا|قضوا|لقوا\s+حتفهم|لقوا\s+مصرعهم))")
+# One or two people named without a numeral: "قُتل شخصان", "مقتل عنصرين", "مقتل قيادي عراقي ومرافقه", "لقي طفل حتفه",
+# "killing a commander and his driver"; a plural ("مقتل مدنيين") has no count
+_PERSON = r"(?:شخص|عنصر|رجل|طفل|جندي|شاب|ضابط|قتيل|مدني|مقاتل|قيادي|مسلح|سائق|راعي|عامل)"
+_PERSONS = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:مقتل|لمقتل|بمقتل|قتل|مصرع|لقي|لقيت|فارق|فارقت)\s+(?:(?P<dual>" + _PERSON + r"ان|(?:شخص|عنصر|رجل|طفل|شاب|ضابط|قتيل|جندي)ين)"
+    r"|(?P<one>" + _PERSON + r"|امرأة|طفلة|سيدة|فتاة|أحدهم|أحدهما)(?:(?:\s+[\u0621-\u064a]+){0,2}?(?P<and>\s+و(?:مرافقه|مرافقها|سائقه|شقيقه|ابنه|نجله|زوجته|حارسه)))?)(?![\u0621-\u064a])"
+    r"|\b(?:killing|killed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<one_en>commander|member|fighter|officer|civilian|man|woman|child|leader|militant|soldier|driver|shepherd)"
+    r"(?P<and_en>\s+and\s+(?:his|her)\s+(?:driver|companion|bodyguard|aide|son|brother|wife|escort))?\b"
+    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<one_en2>commander|member|fighter|officer|civilian|man|woman|child|boy|girl|leader|"
+    r"militant|soldier|driver|shepherd)\s+(?:was|has\s+been)\s+killed\b", re.I)
 
 
 def fatalities(clause: str) -> tuple[int | None, int | None, str]:
+    clause = plain(clause)
     if not _KILL_WORDS.search(clause):
         return None, None, ""
     for m in FATALITY.finditer(clause):
@@ -429,6 +635,18 @@ def fatalities(clause: str) -> tuple[int | None, int | None, str]:
                     low, high = parse_count(nm)
                     if low is not None:
                         return low, high, words
+    m = _AR_TOLL.search(clause)
+    if m:
+        nm = NUMBER.search(m.group("n") or m.group("m"))
+        low, high = parse_count(nm) if nm else (None, None)
+        if low is not None:
+            if m.group("teen") or m.group("teen2"):
+                low, high = low + 10, (high + 10 if high is not None else None)
+            return low, high, m.group(0)
+    m = _PERSONS.search(clause)
+    if m:
+        n = 2 if m.group("dual") or m.group("and") or m.group("and_en") else 1
+        return n, n, m.group(0)
     return None, None, ""
 
 

@@ -44,6 +44,8 @@ _NOT_TARGET_KINDS = [
                # a bare "من" is "from" only right before the place ("من البوكمال", "من مدينة الميادين"): with words
                # between it is "of" ("عنصرين من الميليشيات في حي الحسرات"), and "على مقربة من" is near, "من جهة" a side
                r"(?<!مقربة )(?<!بالقرب )(?<!القرب )(?<!قريب )(?<!قريبة )(?<!قريبا )(?<!قريباً )(?<!بعيدا )(?<!بعيداً )(?<!كم )"
+               # "إلى الشمال من مطار …" says where the shells fell, not where they came from
+               r"(?<!الشمال )(?<!الجنوب )(?<!الشرق )(?<!الغرب )"
                r"من(?=\s+(?:(?:مواقع|مواقعها|مواقعه|مواقعهم|نقاط|نقاطها|مقرات|مقراتها|مقر|قاعدة|قاعدتها|قواعد|قواعدها)\s+(?:في\s+|ب)?)?"
                r"(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
@@ -51,7 +53,7 @@ _NOT_TARGET_KINDS = [
                             r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
-                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى)(?!\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
                 r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
@@ -245,6 +247,7 @@ class _Draft:
     hedged: bool = False
     region: bool | None = False  # a town's name meaning its land; None until the report is read
     dated: bool = True  # False when the date is only the story's, the sentence telling none of its own
+    own_attr: bool = False  # the attribution is read from the strike's own sentence, not from the rest of the report
 
 
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -355,11 +358,15 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence_of(s):
                 log.note(m, False, "the report tells of no strike", s.text)
         return Extraction([], log.decisions())
-    lead = " ".join(s.text for s in sents[:4])
-    report_attr = cues.attribution(lead)
-    if not report_attr[0]:
-        report_attr = cues.attribution(" ".join(s.text for s in sents))
     story_date = _story_date(sents, report.published)
+    told_dates: dict[int, list] = {}  # the dates each sentence tells, read once for the rules that need them
+
+    def dates_of(s: segment.Sentence) -> list:
+        if s.index not in told_dates:
+            told_dates[s.index] = dates.find_dates(s.text, report.published)
+        return told_dates[s.index]
+
+    report_attr = _report_attributions(sents, triggers, senses, story_date, report.published, dates_of)
     report_deniers = {cues.denier(s.text) or cues.event_denier(s.text) for s in sents if cues.DENIED.search(s.text)} - {""}
 
     drafts: list[_Draft] = []
@@ -388,6 +395,17 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 trig = [cues.Trigger(listed.start(), listed.end(), listed.group(0), "strike", False)]
             else:
                 listed = None
+        if last_drafts and (not in_sentence or senses[s.index]):
+            # "Pages claimed a drone struck Shuhail. The SDF denied that any attack took place", "The claims could not
+            # be verified": the strike told just before, denied or doubted (a sentence naming a strike place of its
+            # own has a status of its own; "the sounds came from drills at Jabal Thardah" names no strike)
+            told = "denied" if cues.denies_event(s.text) else "unconfirmed" if cues.doubts_event(s.text) else ""
+            if told:
+                for d in last_drafts:
+                    if d.status == "reported" or told == "denied":
+                        d.status = told
+                    if s.text not in d.evidence:
+                        d.evidence.append(s.text)
         etype = cues.event_type(s.text, trig) if trig else ""
         if not trig or not etype:
             for m in in_sentence:
@@ -402,7 +420,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence:
                 log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
             continue
-        found = _strike_dates(s.text, dates.find_dates(s.text, report.published))
+        found = _strike_dates(s.text, dates_of(s))
         if not found and next_day is not None:
             found = [next_day]
         elif found and found[0].precision == "day" and not found[0].after_publication:
@@ -552,7 +570,15 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                     reason = f"city: {words}"
                 else:
                     region = None  # bare name: the city unless the report locates its strikes elsewhere
-            attr = _attr(sent_attr, report_attr, ctype or etype)
+            # "X struck A, while Y shelled B": the clause names who struck its place, else the sentence does
+            own = _cached(cache, ("attr", clause), lambda: cues.attribution(ctext)) if len(sentence_clauses) > 1 else sent_attr
+            own = own if own[0] and own[0] != "unidentified" else sent_attr
+            struck = _cached(cache, ("struck", clause), lambda: cues.sides_struck(ctext))
+            # "a group calling itself the Islamic Resistance in Iraq said it struck the base": claimed by a group
+            # the actor list lacks, the strike takes no one else's name from the report
+            claimed = not own[0] and _cached(cache, ("claimed", s.index), lambda: cues.CLAIMED.search(cues.plain(s.text)))
+            others = [] if claimed else [a for a in report_attr if cues.SIDES.get(a[0][0], a[0][0]) not in struck]
+            attr = _attr(own, others, ctype or etype)
             if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers and (
                     sent_attr[0] != attr[0] or cues.DENIED.search(s.text))):
                 attr = ("", "")  # who denies the strike, or a role in it, is not the one it is attributed to
@@ -560,7 +586,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             drafts.append(_Draft(
                 sentence=s, clause=clause, match=m, place=place, event_type=ctype or etype,
                 status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=mdate, qualifier=q,
-                attribution=attr, count=nouns, fatalities=fat,
+                attribution=attr, own_attr=bool(own[0]) and own[0] != "unidentified", count=nouns, fatalities=fat,
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
                 evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region,
                 dated=dated or mdate is not sdate))
@@ -632,7 +658,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     for e in events:
         log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
     log.resolve_joins()
-    events = _merge_within_report(events, gaz, log, {d.match.start for d in drafts if not d.dated})
+    events = _merge_within_report(events, gaz, log, {d.match.start for d in drafts if not d.dated},
+                                  {d.match.start for d in drafts if not d.dated or _told_date_only(d)})
     kept_events = []
     for e in events:
         place = gaz.places.get(e.place_id)
@@ -672,7 +699,7 @@ _SEASON_STEMS = ("spring", "summer", "autumn", "fall", "winter", "الربيع",
 
 def _background(sentence: str) -> re.Match | None:
     """The first background word of a sentence that is not a time setting ("خلال انسحاب القوة")."""
-    for bg in _BACKGROUND.finditer(sentence):
+    for bg in _BACKGROUND.finditer(cues.blank_training_sites(sentence)):
         if not _TIME_SETTING.search(sentence[max(0, bg.start() - 12):bg.start()]):
             return bg
     low = sentence.lower()
@@ -696,6 +723,13 @@ def _add_to(drafts: list, s: segment.Sentence, text: str, cache: dict) -> None:
     for d in drafts:
         if s.text not in d.evidence:
             d.evidence.append(s.text)
+    kind = cues.event_type(tail, cues.find_triggers(tail))
+    who = cues.attribution(tail)
+    for d in drafts:
+        if kind == "drone strike" and d.event_type in ("missile strike", "strike"):
+            d.event_type = kind  # "a car hit by a guided missile. The strike was carried out by a drone"
+        if who[0] and who[0] != "unidentified" and not d.own_attr and d.event_type != "explosion":
+            d.attribution = who  # the sentence about this strike says who, over the rest of the report
     target = cues.TARGET.search(tail)
     if target:
         for d in drafts:
@@ -734,8 +768,8 @@ _STRIKE_WORD = re.compile(_STRIKE_VERB.pattern + "|" + _STRIKE_NOUNS + r"|\baggr
 
 
 # "TEHRAN, Aug. 20 (MNA) –", "دمشق، 20 آب (سانا) -": the day the agency filed, not the day of the strike
-_DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}|[\u0621-\u064a ]{2,30})[,،]\s*(?P<d>[^()–—\n]{3,30}?)\s*"
-                            r"\([^)]{1,40}\)\s*[–—-]")
+_DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}|[\u0621-\u064a ]{2,30})[,،]\s*(?P<d>[^()–—/\n]{3,30}?)\s*"
+                            r"(?:\([^)]{1,40}\)\s*[–—-]|\.?\s*/[^/\n]{1,20}/)")  # "MOSCOW, October 15. /TASS/."
 
 
 _SAME_DATE_GAP = re.compile(r"[\s,،]*(?:(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)|"
@@ -815,7 +849,7 @@ def _outside_only(in_sentence: list) -> bool:
 def _strike_dates(sentence: str, found: list) -> list:
     """The dates of a sentence without those of a statement about the strike or a visit to its aftermath, unless
     no other date is told, and never the date of a dateline."""
-    if found and (sentence[:1].isupper() or _ARABIC_TEXT.match(sentence)) and ("(" in sentence[:60]):
+    if found and (sentence[:1].isupper() or _ARABIC_TEXT.match(sentence)) and ("(" in sentence[:60] or "/" in sentence[:60]):
         line = _DATELINE_DATE.match(sentence)
         if line:
             found = [f for f in found if f.position >= line.end("d")]
@@ -1043,14 +1077,74 @@ def _story_date(sents: list[segment.Sentence], pub: date | None) -> dates.DateFi
     return None
 
 
-def _attr(sentence: tuple[str, str], report: tuple[str, str], etype: str) -> tuple[str, str]:
+def _attr(sentence: tuple[str, str], report: list[tuple[tuple[str, str], str]], etype: str) -> tuple[str, str]:
+    """Who a strike is attributed to: its own sentence says, or else the report's lead or its other strike sentences
+    do, for a strike of an agreeing kind (blame for a blast, "ISIS cells were behind the blast", is not blame for a
+    drone strike told in the same report)."""
     if etype == "explosion" and not sentence[0]:
         return "", "unknown"  # an unexplained blast is nobody's until a report says whose
+    agreeing = [a for a, kind in report if _blame_agrees(kind, etype)]
+    if sentence[0] == "unidentified":
+        # "an unidentified drone struck the US base … US forces shelled back": the report's guess at who flew it
+        # ("presumably Israeli") names it, another strike's author does not
+        agreeing = [a for a in agreeing if a[1] in ("presumed", "claimed")]
     if not sentence[0] or sentence[0] == "unidentified":
-        return report if report[0] else sentence
-    if sentence[0] == report[0]:
-        return report
-    return sentence
+        return agreeing[0] if agreeing else sentence
+    same = next((a for a in agreeing if a[0] == sentence[0]), None)
+    return same or sentence
+
+
+# "Separately, a drone believed to be the coalition's struck …", "وفي سياق منفصل": blame for another strike
+_SEPARATE = re.compile(r"\b(?:separately|in\s+a\s+separate\s+\w+|elsewhere)\b|في\s+سياق\s+(?:منفصل|آخر|متصل)|من\s+جهة\s+أخرى", re.I)
+# Kinds of strike one blame can cover: from the air (a jet, a drone), from the ground (shelling), a blast; missiles and
+# rockets are fired from either
+_FAMILY = {"airstrike": "air", "drone strike": "air", "shelling": "ground", "explosion": "blast"}
+
+
+def _blame_agrees(told: str, etype: str) -> bool:
+    """"US artillery shelled back" does not name who fired the rockets at the base; "the strike" names no kind."""
+    a, b = _FAMILY.get(told), _FAMILY.get(etype)
+    return a is None or b is None or a == b
+
+
+# "usually blames", "يشهد بشكل شبه يومي عمليات … يُتّهم بها تنظيم داعش", "الجدير بالذكر": what happens as a rule,
+# not who struck this time
+_HABITUAL = re.compile(r"\b(?:usually|typically|often|frequent(?:ly)?|regularly|routinely|(?:near|almost)[- ]daily|every day|"
+                       r"repeatedly|generally)\b|(?<![\u0621-\u064a])(?:عادة|غالبا|بشكل\s+(?:شبه\s+)?يومي|يوميا|الجدير\s+بالذكر|"
+                       r"يذكر\s+أن|باستمرار|متكرر(?:ة)?)", re.I)
+
+
+def _report_attributions(sents: list, triggers: dict, senses: dict, story, published, dates_of
+                         ) -> list[tuple[tuple[str, str], str]]:
+    """Who the report blames, with the kind of strike each blame is told of: the lead's strike sentences first (the
+    first four sentences), then the others, and an actor named before "unidentified". Sentences that tell of no
+    strike, a strike long before, a habit ("usually blames"), a separate strike ("in a separate incident"), a denial
+    of a role ("the coalition did not conduct any strike") or background are not the report's word on who struck."""
+    lead, rest = [], []
+    for s in sents:
+        trig = triggers[s.index]
+        if not trig or senses[s.index]:
+            continue
+        who = cues.attribution(s.text)
+        if not who[0]:
+            continue
+        kind = cues.event_type(s.text, trig)
+        named = cues.attacker_mentions(cues.plain(s.text)) if kind and who[0] != "unidentified" else []
+        if named:
+            # the kind of the strike word nearest the actor (offsets without Arabic vowel marks: near enough):
+            # "rockets on the US base, and US artillery responds"
+            near = min(trig, key=lambda t: abs(t.start - named[0][1]))
+            kind = cues.event_type(s.text, [near]) or kind
+        # "the drone's origin was not known": a drone that only flies names no kind, but says the striker is unknown
+        if (not kind and who[0] != "unidentified") or _HABITUAL.search(cues.plain(s.text)) or _SEPARATE.search(s.text) \
+                or cues.DENIED_ROLE.search(s.text) or _background(s.text):
+            continue
+        found = dates_of(s)
+        if _long_before(_strike_dates(s.text, found), story, published) or (not found and _past_period(s.text, published)):
+            continue
+        (lead if s.index < 4 else rest).append((who, kind))
+    # "unidentified aircraft" in the headline, "presumably Israeli" in the next sentence: a name beats no name
+    return sorted(lead + rest, key=lambda a: a[0][0] == "unidentified")
 
 
 def _quarters_of_their_town(text: str, in_sentence: list[Match], gaz: Gazetteer) -> None:
@@ -1193,7 +1287,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             if re.fullmatch(r"\s*,\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|(?:ال)?قريب(?:ة)? من|المجاورة ل|المحاذية ل|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)"
-                                    r"\s*(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
+                                    r"\s*(?:بلدة|مدينة|قرية|منطقة)?\s*|"
+                                    r"\s*[،,]?\s*(?:إلى|الى)\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s+(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
                     or _APPOSITIVE.match(gap) and re.search(r"\b(?:of|near|outside|from|close to)\s*$", gap) \
                     or _DESCRIBED_NEAR.fullmatch(gap):
                 why[m.start] = f"reference point for '{prev.text}': '{gap.strip()}'"
@@ -1534,7 +1629,22 @@ def _event(report: Report, d: _Draft) -> Event:
     )
 
 
-def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset()) -> list[Event]:
+def _told_date_only(d: _Draft) -> bool:
+    """The draft's day is only the day it was told ("…, the admiral said at a briefing on Thursday")."""
+    sent = d.sentence.text
+    return d.date is not None and bool(d.date.words) and d.date.position >= 0 and sent[d.date.position:].startswith(d.date.words) \
+        and bool(_SAID_AFTER.match(sent[d.date.position + len(d.date.words):d.date.position + len(d.date.words) + 20])
+                 or _SAID_BEFORE.search(sent[max(0, d.date.position - 40):d.date.position])
+                 or _SAID_NEAR_BEFORE.search(sent, max(0, d.date.position - 40), d.date.position))
+
+
+# "said at a briefing on Thursday", "قال في مؤتمر صحفي الخميس": a telling, a few words before its day
+_SAID_NEAR_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added)\b[^.;,]{0,30}$|"
+                               r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|صرح|صرحت|أضاف|أضافت)\s+[^.؛،]{0,30}$", re.I)
+
+
+def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset(),
+                         own_day_unknown: set[int] = frozenset()) -> list[Event]:
     # 1. one event per place, date and status, keeping every sentence: several strikes on one place on one day are one
     # row, and "an air and artillery attack on Hajin" told again as "air raids on Hajin" is one strike told in two
     # kinds; it keeps the kind most of its mentions give (the first told on a tie, a specific one over "strike")
@@ -1703,7 +1813,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
             log.repoint(e.event_id, inner.event_id)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     #    (a town's desert is the land around the town: the town itself is not a place inside it)
-    # a denied strike locates nothing, nor does a place across the border (al-Qaim is not inside al-Bukamal's land)
+    # a denied strike locates nothing, nor does one outside the governorate (al-Qaim is not inside Deir ez-Zor)
     points = [e for e in out if e.geo_precision < 3 and e.status != "denied"
               and not (e.place_id in gaz.places and gaz.places[e.place_id].outside)]
     # a town's desert named as the strike's place ("the desert south of al-Mayadin") locates it inside the governorate
@@ -1712,16 +1822,24 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     kept = []
     for e in out:
         area = gaz.places.get(e.place_id)
-        if area is not None and area.type == "governorate" and e.geo_precision == 3 and deserts \
-                and not _ANOTHER_ONE.search(e.evidence):
-            log.drop_event(e.event_id, f"region with places inside: the desert '{deserts[0].mention}'")
+        inner_deserts = [d for d in deserts if e.span_start in own_day_unknown or d.event_date == e.event_date
+                         or _SAME_STRIKE.search(e.evidence)] if area is not None and area.type == "governorate" else []
+        if inner_deserts and e.geo_precision == 3 and not _ANOTHER_ONE.search(e.evidence):
+            log.drop_event(e.event_id, f"region with places inside: the desert '{inner_deserts[0].mention}'")
+            _pass_toll(e, inner_deserts)
             continue
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
                 and not (_ANOTHER_ONE.search(e.evidence) and all(p.evidence != e.evidence for p in points)) \
                 and any(_inside(gaz, e, p) for p in points
-                        if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)):
+                        if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)
+                        # "On Wednesday, jets struck a depot in Deir ez-Zor province" beside Sunday's strikes near
+                        # al-Bukamal: a region dated in a sentence of its own that tells a new strike is not located
+                        # by places struck on another day
+                        and (e.span_start in own_day_unknown or p.event_date == e.event_date
+                             or _SAME_STRIKE.search(e.evidence))):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
+            _pass_toll(e, [p for p in points if p.place_id not in (e.place_id, area.parent) and _inside(gaz, e, p)])
             continue
         kept.append(e)
     kept.sort(key=lambda e: (e.span_start, e.place_id))
@@ -1737,6 +1855,18 @@ def _same_site(a: Place, b: Place) -> bool:
     inner, outer = (a, b) if a.parent == b.id else (b, a) if b.parent == a.id else (None, None)
     return inner is not None and inner.type in _SITE_TYPES and outer.type in _SITE_TYPES \
         and km(inner.lat, inner.lon, outer.lat, outer.lon) <= 1.0
+
+
+def _pass_toll(region: Event, inner: list[Event]) -> None:
+    """"Five people were killed when a drone hit two vehicles in Deir Ezzor province. The vehicles were hit between
+    al-Kishma and al-Dawir": a toll told at the region belongs to the strike the report places inside it, the first
+    place of that day and kind without a toll of its own (never copied, so the dead are counted once)."""
+    if region.fatalities is None:
+        return
+    to = next((p for p in sorted(inner, key=lambda p: p.span_start) if p.event_date == region.event_date
+               and _kinds_agree(p.event_type, region.event_type)), None)
+    if to is not None and to.fatalities is None:
+        to.fatalities, to.fatalities_max, to.fatalities_text = region.fatalities, region.fatalities_max, region.fatalities_text
 
 
 def _area_holds(area: Place, p: Place) -> bool:

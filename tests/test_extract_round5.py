@@ -583,3 +583,44 @@ def test_a_drone_during_a_raid_or_returning_still_strikes(text, gaz):
     assert len(found) == 1
     if "عادت" in text:
         assert found[0].event_date == "2021-03-09"
+
+
+# --- a region struck on a day of its own ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Strikes\n\nUS jets hit a training facility near the city of Abu Kamal late on Tuesday night. On Saturday, two "
+    "F-15 jets struck a weapons depot in Deir ez-Zor province.",
+    "ضربات\n\nقصفت طائرات أمريكية منشأة تدريب قرب مدينة البوكمال ليل الثلاثاء. ويوم السبت، قصفت طائرتان مستودعاً "
+    "للأسلحة في محافظة دير الزور.",
+])
+def test_region_on_another_day_is_its_own_strike(text, gaz):
+    found = events(text, gaz)
+    assert sorted((e.place_id, e.event_date) for e in found) == [
+        ("al-bukamal", "2021-03-09"), ("deir-ez-zor-governorate", "2021-03-06")]
+
+
+@pytest.mark.parametrize("text", [
+    # the same day: the province only says where the depot is
+    "Strikes\n\nOn Tuesday US jets hit a training facility near the city of Abu Kamal. On Tuesday, jets hit a "
+    "depot in Deir ez-Zor province, the official said.",
+    # only the day of the telling: the summary of the strike told below
+    "Strikes\n\nRussian aircraft destroyed hideouts in the province of Deir ez-Zor, the admiral said at a briefing "
+    "on Wednesday. On Monday, the aircraft struck a base 25 kilometres south of al-Mayadin, he said.",
+])
+def test_region_of_the_same_strike_folds(text, gaz):
+    assert "deir-ez-zor-governorate" not in places(text, gaz)
+
+
+def test_a_place_outside_does_not_locate_the_province(gaz):
+    text = ("Strikes\n\nOn Saturday, jets struck a weapons depot in Deir ez-Zor province. The same day, jets hit "
+            "militia sites in al-Qaim, across the border in Iraq.")
+    assert places(text, gaz) == ["deir-ez-zor-governorate"]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, March 10. /TASS/. Russian aircraft struck a militant base south of al-Mayadin on Monday.",
+    "موسكو، 10 آذار (تاس) - قصفت طائرات روسية قاعدة للمسلحين جنوب الميادين يوم الاثنين.",
+])
+def test_agency_dateline_forms(text, gaz):
+    (e,) = events(text, gaz)
+    assert e.event_date == "2021-03-08"
