@@ -55,17 +55,20 @@ _NOT_TARGET_KINDS = [
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
                  _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى)(?!\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
-                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians)\s+(?:of|in|from)|"
+                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
-                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
+                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
     ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
                    r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
                    _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
     ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|" +
                                _AR_B + r"(?:المتمركزة|المتمركزين|المنتشرة|المنتشرين|المتواجدة|المتواجدين|المتمركز|الموجودة|الموجودين|المرابطة)\s+(?:في|ب)"),
     # "during a sweep of the al-Duwair desert", "أثناء تمشيط بادية الدوير": where a ground operation went, not a target
-    ("area of a ground operation", r"\b(?:sweep(?:s|ing)?|comb(?:ing|ed)?|search(?:ing)?)\s+(?:operations?\s+)?(?:of|through|in)|" +
-                                   _AR_B + r"[وفل]?(?:تمشيط|حملة تمشيط|عمليات تمشيط)"),
+    # "as the SDF was conducting a security campaign in al-Busayrah", "حملة أمنية في بلدة البصيرة": likewise
+    ("area of a ground operation", r"\b(?:sweep(?:s|ing)?|comb(?:ing|ed)?|search(?:ing)?)\s+(?:operations?\s+)?(?:of|through|in)|"
+                                   r"\b(?:security|arrest|raid|ground|counter-?terrorism)\s+(?:campaigns?|operations?|sweeps?)\s+"
+                                   r"(?:[\w’'-]+\s+){0,3}?(?:in|of|across|through)|" +
+                                   _AR_B + r"[وفل]?(?:تمشيط|حملة تمشيط|عمليات تمشيط|(?:حملة|حملات|عملية|عمليات)\s+(?:أمنية|امنية|دهم|مداهمة)\s+(?:\S+\s+){0,2}?(?:في|ب|على))"),
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
                                r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|" + _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
     ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
@@ -442,6 +445,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence:
                 log.note(m, False, f"a tally over a period, not a strike: '{found[0].words}', "
                                    f"'{_TALLY.search(s.text).group(0)}'", s.text)
+            continue
+        many = _MANY_STRIKES.search(s.text) if not found and in_sentence and any(
+            w in s.text for w in _MANY_STEMS) else None
+        if many:
+            # "Israel has carried out hundreds of strikes in Syria, including several in al-Bukamal", "مئات الغارات":
+            # strikes counted over years, told with no day of their own, not a strike of the report
+            for m in in_sentence:
+                log.note(m, False, f"a tally over years, not a strike: '{many.group(0)}'", s.text)
             continue
         if not in_sentence:
             last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
@@ -838,6 +849,14 @@ def _same_place_again(report: Report, text: str, s: segment.Sentence, drafts: li
                   qualifier=None, attribution=cues.attribution(s.text), count=None,
                   fatalities=_cached(cache, ("fat", (s.start, s.end)), lambda: cues.fatalities(s.text)),
                   target=told.target, cited=cues.cited_sources(s.text), evidence=[s.text])
+
+
+_MANY_STRIKES = re.compile(
+    r"\b(?:hundreds|thousands)\s+of\s+(?:(?:air|drone|missile|israeli|us|american|russian|coalition)\s+)?"
+    r"(?:strikes|raids|airstrikes|attacks|sorties)\b|"
+    r"\b(?:has|have|had)\s+(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:dozens|scores|hundreds|thousands)\s+of\b|"
+    r"(?<![\u0621-\u064a])(?:مئات|آلاف|الآلاف|المئات)\s+(?:من\s+)?(?:ال)?(?:غارات|ضربات|هجمات|طلعات)", re.I)
+_MANY_STEMS = ("hundreds", "thousands", "dozens", "scores", "مئات", "آلاف", "الآلاف", "المئات")
 
 
 def _outside_only(in_sentence: list) -> bool:

@@ -462,3 +462,30 @@ def test_strike_told_in_two_kinds_takes_the_day_told_elsewhere(gaz):
 def test_distance_from_a_town_after_a_named_village_the_gazetteer_lacks(text, gaz):
     ex = extract_report(report(text), gaz)
     assert ex.events == [] and len(ex.unlocated) == 1
+
+
+# --- context in a strike report: a ground campaign's area, eyewitnesses, strikes counted over years ---
+
+LEAD_EN = "Drone strike near Hajin\n\nA drone struck a car near Hajin today, killing two militiamen. "
+LEAD_AR = "غارة قرب هجين\n\nاستهدفت طائرة مسيرة اليوم سيارة قرب بلدة هجين ما أدى لمقتل عنصرين. "
+
+
+@pytest.mark.parametrize("text", [
+    LEAD_EN + "The strike came as the SDF was conducting a security campaign in al-Busayrah.",
+    LEAD_AR + "وجاءت الضربة بينما كانت قسد تنفذ حملة أمنية في بلدة البصيرة.",
+    LEAD_EN + "Eyewitnesses in Theeban heard the explosion.",
+    LEAD_AR + "وقال شهود عيان في ذيبان إنهم سمعوا دوي الانفجار.",
+    LEAD_EN + "Israel has carried out hundreds of strikes in Syria, including several in al-Bukamal.",
+    LEAD_AR + "ونفذت إسرائيل مئات الغارات في سوريا، بينها عدة غارات على البوكمال.",
+])
+def test_context_places_in_a_strike_report(text, gaz):
+    assert places(text, gaz) == ["hajin"]
+
+
+@pytest.mark.parametrize("text", [
+    LEAD_EN + "Hours later, dozens of air strikes pounded al-Bukamal.",
+    LEAD_AR + "وبعد ساعات، استهدفت عشرات الغارات مدينة البوكمال.",
+    LEAD_EN + "Hundreds of shells fell on al-Bukamal last night.",
+])
+def test_many_strikes_told_of_a_day_stay(text, gaz):
+    assert "al-bukamal" in places(text, gaz)
