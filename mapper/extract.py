@@ -1271,6 +1271,12 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _described_direction(text[in_sentence[i - 1].end:m.start]):
             why[m.start] = f"reference point for '{in_sentence[i - 1].text}': '{text[in_sentence[i - 1].end:m.start].strip(' ,')}'"
             continue
+        where = _WHERE_CLAUSE.search(text, max(s.start, m.start - 120), m.start) if i > 0 else None
+        if where is not None and not _STRIKE_WORD.search(text, where.end("w"), _clause_end(text, m.end, s.end)):
+            # "… attacks on militias in eastern Syria, where Iran-backed groups hold al-Bukamal and al-Mayadin":
+            # a clause about the place, with no strike in it
+            why[m.start] = f"in a clause about the place, not the strike: '{where.group(0).strip(' ,،')[:60]}'"
+            continue
         ref = _REFERENCE_BEFORE.search(text, max(s.start, m.start - 45), m.start)
         if ref and (ref.group("d") or ref.group("da")) and (
                 _OPEN_BRACKET.search(text, max(s.start, ref.start() - 3), ref.start())
@@ -1507,6 +1513,14 @@ def _described_direction(gap: str) -> bool:
 
 
 _OPEN_BRACKET = re.compile(r"\(\s*$")
+# ", where Iran-backed groups hold …", "، حيث تسيطر فصائل …": the last relative clause opened before a place
+_WHERE_CLAUSE = re.compile(r"[,،]\s*(?P<w>where|حيث)\s+(?:(?![,،;.])[^\n])*$", re.I)
+_CLAUSE_END = re.compile(r"[;؛.!?]|,\s+(?:and|but|while)\s|،\s*(?:و|لكن|فيما|بينما)")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    hit = _CLAUSE_END.search(text, start, end)
+    return hit.start() if hit else end
 # "قرية الزعير على بعد 22 كم غرب مدينة دير الزور", "the village of Zu'ayr, 22 km west of Deir ez-Zor": a named place,
 # even one the gazetteer lacks, measured from the town ("a base located 25 km south of al-Mayadin" names none)
 _NAMED_BEFORE_DISTANCE = re.compile(
@@ -1908,7 +1922,8 @@ _ONE_OF = re.compile(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:strikes|raids|airstrikes
 NEAR_AGAIN_KM = 15.0  # how far "near" reaches in this reporting: a base 14 km from the village it is said to be near
 _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
 # "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first
-_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|also)\b|(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة|أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])", re.I)
+_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|separately|also)\b|(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة|أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])|"
+                          r"(?<![\u0621-\u064a])(?:في|وفي)\s+(?:سياق|حادث|حادثة|تطور)\s+منفصل", re.I)
 _BIG_AREA = re.compile(r"desert|badia|steppe|countryside|rural|بادية|ريف", re.I)
 
 

@@ -489,3 +489,25 @@ def test_context_places_in_a_strike_report(text, gaz):
 ])
 def test_many_strikes_told_of_a_day_stay(text, gaz):
     assert "al-bukamal" in places(text, gaz)
+
+
+@pytest.mark.parametrize("text", [
+    LEAD_EN + "The strike was the latest in a series of attacks on militias in eastern Syria, where Iran-backed groups "
+              "hold al-Bukamal and al-Mayadin.",
+    LEAD_AR + "وتأتي الضربة ضمن سلسلة هجمات على الميليشيات في شرق سوريا، حيث تسيطر فصائل موالية لإيران على البوكمال والميادين.",
+])
+def test_places_in_a_where_clause_without_a_strike(text, gaz):
+    assert places(text, gaz) == ["hajin"]
+
+
+def test_where_clause_with_a_strike_stays(gaz):
+    text = LEAD_EN + "Jets later bombed positions in eastern Syria, where the raids hit al-Bukamal."
+    assert "al-bukamal" in places(text, gaz)
+
+
+@pytest.mark.parametrize("text", [
+    LEAD_EN + "Separately, jets struck militia positions in the eastern Deir ez-Zor countryside.",
+    LEAD_AR + "وفي سياق منفصل، قصفت طائرات مواقع للميليشيات في ريف دير الزور الشرقي.",
+])
+def test_a_region_struck_separately_is_a_strike_of_its_own(text, gaz):
+    assert places(text, gaz) == ["deir-ez-zor-eastern-countryside", "hajin"]
