@@ -45,7 +45,9 @@ _RELATIVE: list[tuple[re.Pattern, int | str]] = [
     (re.compile(r"\b(?:the day before yesterday)\b|أول أمس|اول امس|أول من أمس", re.I), 2),
     (re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b|مساء أمس|ليلة أمس|الليلة الماضية|الليلة الفائتة|ليل أمس|أمس|امس|البارحة", re.I), 1),
     (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|قبل قليل|منذ ساعات", re.I), 0),
-    (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|ثلاثة أيام|[0-9٠-٩]+ أيام)", re.I), "ago"),
+    # "قبل تسعة أيام" with the number as a word as well as in digits; "a week ago", "قبل أسبوع" is seven days
+    (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|(?:[0-9٠-٩]+|ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|"
+                r"تسعة|عشرة) (?:أيام|ايام))|(?P<week>\ba week ago\b|قبل (?:أسبوع|اسبوع)(?![\u0621-\u064a])(?! من))", re.I), "ago"),
     # a period, not a day: round-ups and tallies ("over the past week", "منذ مطلع الشهر الجاري")
     (re.compile(r"\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|"
                 r"خلال (?:الأسبوع|الاسبوع) (?:الماضي|المنصرم|الفائت)|خلال الأيام السبعة الماضية", re.I), "7days"),
@@ -190,7 +192,7 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
                 continue
             if what == "ago":
                 n_text = m.group("n") or m.group("na") or ""
-                n = {"يومين": 2, "ثلاثة أيام": 3}.get(n_text) or word_value(n_text.split()[0]) if n_text else None
+                n = 7 if m.group("week") else ({"يومين": 2}.get(n_text) or word_value(n_text.split()[0]) if n_text else None)
                 if not n:
                     continue
                 d = published - timedelta(days=n)

@@ -511,3 +511,19 @@ def test_where_clause_with_a_strike_stays(gaz):
 ])
 def test_a_region_struck_separately_is_a_strike_of_its_own(text, gaz):
     assert places(text, gaz) == ["deir-ez-zor-eastern-countryside", "hajin"]
+
+
+# --- recaps counted in days written as words ----------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("وكانت طائرة مسيرة قد استهدفت قبل تسعة أيام سيارة في بلدة الشحيل.", "2022-05-09"),
+    ("وقُتل عنصران بانفجار لغم في بلدة الشحيل قبل أسبوع.", "2022-05-11"),
+    ("A drone struck a car in al-Shuhayl a week ago.", "2022-05-11"),
+])
+def test_recap_days_in_words(text, day, gaz):
+    assert [e.event_date for e in events(text, gaz)] == [day]
+
+
+def test_a_week_before_something_is_no_date(gaz):
+    from mapper.dates import find_dates
+    assert find_dates("قبل أسبوع من الهجوم", PUB) == []
