@@ -235,7 +235,7 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"deter(?:s|red|ring)?|prevent(?:s|ed|ing)?|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|alert|"
         r"possible|potential|planned|prepar(?:e|es|ed|ing))\s+(?:of\s+|for\s+)?(?:\w+\s+){0,3}?"
         r"(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|shelling|retaliation)\b|"
-        r"(?:خوفا?ً? من|تخوفا?ً?|تحسبا?ً?|خشية|تهديدات?|توعد)\s+(?:\S+\s+){0,3}?(?:هجوم|ضربات|ضربة|غارات|غارة|قصف|استهداف)", re.I)),
+        r"(?:خوفا?ً? من|تخوفا?ً?|تحسبا?ً?|خشية|تهديدات?|توعد|[يت]?حذر(?:ت|وا)?|تحذيرات?)\s+(?:\S+\s+){0,3}?(?:هجوم|ضربات|ضربة|غارات|غارة|قصف|استهداف)", re.I)),
     # "Mayadin will remain a target as long as the attacks continue", "ستبقى البوكمال هدفاً": a forecast, not a strike
     ("a forecast", re.compile(
         r"\b(?:will|would|could|may|might|to)\s+(?:\w+\s+)?(?:remain|become|be|stay)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?targets?\b|"
@@ -258,7 +258,7 @@ _SENSE_STEMS = (
     "إنزال", "انزال", "target", "هدف", "armed attack", "gunmen", "opened fire", "مسلح", "نار", "fought", "battled",
     "army unit", "معارك", "وحد",
     "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
-    "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
+    "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد", "حذر", "تحذير",
 )
 _ANY_SENSE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _NOT_STRIKE_SENSES), re.I)
 # What makes a sentence a strike all the same: "shelling", "struck", a drone that "struck"

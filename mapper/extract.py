@@ -125,7 +125,10 @@ _BACKGROUND = re.compile(
     r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"
 
     r"منذ (?:أشهر|سنوات|أسابيع|شهور)|متكررة|المتكررة|"
-    r"انسحب|انسحاب|" + cues.TRAINING_AR + r"|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام",
+    r"انسحب|انسحاب|" + cues.TRAINING_AR + r"|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام|"
+    # habits and years: "has often been targeted", "وكثيراً ما تعرضت للقصف", "في السنوات الأخيرة"
+    r"(?:في|خلال) (?:السنوات|الأعوام) الأخيرة|(?<![\u0621-\u064a])[وف]?(?:كثيرا|كثيراً|غالبا|غالباً|عادة|عادةً) ما(?![\u0621-\u064a])|"
+    r"\b(?:has|have|had) (?:often|regularly|routinely) been\b",
     re.I)
 # Phrases where a trigger word is not a strike: a burst pipe, a "hard blow", prices "rocketing".
 _FIGURATIVE = re.compile(
@@ -153,9 +156,14 @@ _COMMENT = re.compile(
     r"(?:message|warning|signal|sign|escalation|show of force)\b|"
     r"(?<![\u0621-\u064a])[وف]?(?:اعتبر|يعتبر|اعتبرت|تعتبر|رأى|يرى|رأت|ترى|وصف|يصف|وصفت|عدّ|عد)(?:وا|ت)?\s+(?:\S+\s+){0,4}?"
     r"(?:أن|ان)\s+(?:ال(?:ضربة|غارة|غارات|ضربات|قصف|هجوم|هجمات|استهداف))\s+(?:\S+\s+){0,2}?(?:ب?مثابة\s+)?"
-    r"(?:رسالة|رسائل|تحذير|إنذار|انذار|تصعيد|إشارة|اشارة)",
+    r"(?:رسالة|رسائل|تحذير|إنذار|انذار|تصعيد|إشارة|اشارة)|"
+    # "Analysts say strikes on al-Bukamal aim to …", "ويرى محللون أن الضربات على البوكمال تهدف …": an analyst's reading
+    r"\b(?:analysts?|experts?|observers?|commentators?|researchers?)\s+(?:say|said|believe|believed|argue|argued|note|noted|"
+    r"think|thought|see|saw|suggest|suggested)\b|"
+    r"(?<![\u0621-\u064a])[وف]?(?:يرى|رأى|يقول|قال|يعتقد|اعتبر|يعتبر|يؤكد)\s+(?:\S+\s+){0,2}?(?:محللون|محللين|خبراء|مراقبون|مراقبين|متابعون|باحثون)(?![\u0621-\u064a])",
     re.I)
 _COMMENT_STEMS = ("onsider", "escrib", "view", "see", "saw", "egard", "nterpret", "call", "eliev", "think", "thought",
+                  "nalyst", "xpert", "bserver", "ommentator", "esearcher", "محلل", "خبراء", "مراقب", "متابع", "باحث",
                   "argu", "عتبر", "رأى", "يرى", "رأت", "ترى", "وصف", "يصف", "عد")
 # A place that opens a sentence followed by ':' '(' or a dash is a dateline, not a target.
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][a-z]+)\s*)?(?:\(|:|–|—|-\s|\s+\d{1,2}\s+\w+\s*\()")

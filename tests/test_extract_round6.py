@@ -527,3 +527,25 @@ def test_recap_days_in_words(text, day, gaz):
 def test_a_week_before_something_is_no_date(gaz):
     from mapper.dates import find_dates
     assert find_dates("قبل أسبوع من الهجوم", PUB) == []
+
+
+# --- analysis: analysts' readings, habits, warnings -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    LEAD_EN + "Analysts say strikes on al-Bukamal aim to cut Iran's land corridor.",
+    LEAD_AR + "ويرى محللون أن الضربات على البوكمال تهدف إلى قطع الممر البري الإيراني.",
+    LEAD_EN + "The border town of al-Bukamal is a crossing point for Iranian weapons, and has often been targeted.",
+    LEAD_AR + "وتعد مدينة البوكمال نقطة عبور للأسلحة الإيرانية، وكثيراً ما تعرضت للقصف.",
+    LEAD_AR + "ويُعتقد أن إسرائيل تقف وراء معظم الغارات على البوكمال في السنوات الأخيرة.",
+    LEAD_AR + "ويحذر خبراء من أن ضربات جديدة على الميادين قد تؤدي إلى التصعيد.",
+])
+def test_analysis_sentences_are_no_strikes(text, gaz):
+    assert places(text, gaz) == ["hajin"]
+
+
+@pytest.mark.parametrize("text", [
+    LEAD_EN + "Hours later, jets struck al-Bukamal, analysts' favourite example of the corridor.",
+    LEAD_AR + "وبعد ساعات، قصفت طائرات مجهولة مدينة البوكمال.",
+])
+def test_a_new_strike_beside_analysis_stays(text, gaz):
+    assert "al-bukamal" in places(text, gaz)
