@@ -140,7 +140,17 @@ def _arabic_triggers(text: str) -> list[Trigger]:
             if kind in ("shelling", "missile strike") and _HAND_HELD_AFTER_AR.match(text, m.end()):
                 continue
             out.append(Trigger(m.start(), m.end(), m.group(0), kind, True))
+    if "صاب" in text or "صيب" in text:
+        for m in _AR_HIT.finditer(text):
+            out.append(Trigger(m.start(), m.end(), m.group(0), "strike", False))
     return out
+
+
+# "وأصيبت السيارة أثناء سيرها بين صبيخان والعشارة", "أصابت القذيفة منزلاً": hit, a weak trigger like English "hit"
+# (it counts only in a report that tells a strike); "أصيب ثلاثة" (were wounded) is not
+_AR_HIT = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:أصابت|اصابت|أصاب|اصاب)(?![\u0621-\u064a])|"
+                     r"(?<![\u0621-\u064a])[وف]?(?:أصيبت|اصيبت|أُصيبت)\s+(?:ال)?(?:سيارة|شاحنة|مركبة|حافلة|دراجة|آلية|عربة|"
+                     r"سيارات|شاحنات|آليات|مبنى|منزل|مقر|موقع|نقطة)")
 
 
 def find_triggers(text: str) -> list[Trigger]:

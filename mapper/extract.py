@@ -544,7 +544,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 if report.published is not None and (report.published - back).days > BACKGROUND_DAYS:
                     log.note(m, False, f"background: the strike it follows, {days_before[m.start]} days before", s.text)
                     continue
-                mdate = dates.DateFinding(back, back, "day", f"{days_before[m.start]} days before the strike told",
+                n = days_before[m.start]
+                mdate = dates.DateFinding(back, back, "day", f"{n} day{'s' if n != 1 else ''} before the strike told",
                                           m.start - s.start)
             clause = next((c for c in sentence_clauses if c[0] <= m.start < c[1]), (s.start, s.end))
             ctext = text[clause[0]:clause[1]]
@@ -796,12 +797,12 @@ _SAME_DATE_GAP = re.compile(r"[\s,،]*(?:(?:يوم\s+)?(?:الاثنين|الإ�
 
 
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:tomorrow|the))|"
-                       r"(?<![\u0621-\u064a])(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي|(?<![\u0621-\u064a])بعد\s+يوم\s+(?:واحد\s+)?من", re.I)
+                       r"(?<![\u0621-\u064a])(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي", re.I)
 
 
 def _next_day(s: segment.Sentence, last: dates.DateFinding | None) -> dates.DateFinding | None:
     """The day after the last strike day told, for a sentence that says "the next day" and no day of its own."""
-    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "التالي", "بعد يوم")):
+    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "التالي")):
         return None
     hit = _NEXT_DAY.search(s.text)
     if hit is None:
@@ -1471,10 +1472,10 @@ _ANTECEDENT = re.compile(
 # "comes two days after a rocket attack on Conoco", "ويأتي القصف بعد يومين فقط من استهداف معمل كونيكو": the strike
 # it follows is dated by the gap, counted back from the strike told
 _DAYS_AFTER = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:only\s+)?after\b|"
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:only\s+)?after\b|"
     r"(?<![\u0621-\u064a])(?:بعد|عقب)\s+(?:(?P<one>يوم)|(?P<two>يومين)|(?P<na>[\u0621-\u064a\d]+)\s+(?:أيام|ايام))"
     r"(?:\s+فقط)?\s+(?:من|على)(?![\u0621-\u064a])", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6,
                  "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10}
 

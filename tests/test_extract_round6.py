@@ -549,3 +549,28 @@ def test_analysis_sentences_are_no_strikes(text, gaz):
 ])
 def test_a_new_strike_beside_analysis_stays(text, gaz):
     assert "al-bukamal" in places(text, gaz)
+
+
+# --- agentless 'hit' in Arabic; 'a day after' ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "غارة بمسيرة\n\nاستهدفت مسيرة سيارة يوم الإثنين. وأصيبت السيارة أثناء سيرها بين صبيخان والعشارة.",
+    "Drone strike\n\nA drone strike killed two men on Monday. The car was hit while driving between Subaykhan and "
+    "al-Asharah.",
+])
+def test_agentless_hit_after_a_strike(text, gaz):
+    assert places(text, gaz) == ["al-asharah", "subaykhan"]
+
+
+def test_wounded_people_are_no_hit(gaz):
+    text = "غارة بمسيرة\n\nاستهدفت مسيرة سيارة قرب هجين يوم الإثنين. وأصيب ثلاثة مدنيين نقلوا لاحقاً من بلدة الشعفة."
+    assert places(text, gaz) == ["hajin"]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike targeted a militia commander in al-Mayadin today. It came a day after rockets hit the Conoco field.",
+    "استهدفت الغارة قيادياً في الميادين اليوم. وجاءت بعد يوم من سقوط صواريخ على حقل كونيكو.",
+])
+def test_a_day_after(text, gaz):
+    assert {e.place_id: e.event_date for e in events(text, gaz)} == {"al-mayadin": "2022-05-18",
+                                                                      "conoco-gas-field": "2022-05-17"}
