@@ -618,7 +618,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     # (al-Bukamal or al-Mayadin said to be the town, "مدينة البوكمال", locates a strike inside the governorate)
     bare = {id(d) for d in drafts if d.region is None}
     # (a town's desert, "the desert south of al-Mayadin", locates a strike inside the governorate as well)
-    located = any(d.region is False and (not d.place.is_region or d.place.type == "desert") and d.place.id != "deir-ez-zor"
+    # (so does a bare al-Mayadin or al-Bukamal, town or district: "two sites in Deir ez-Zor, one near al-Mayadin")
+    located = any((d.region is False or d.region is None and d.place.id in CITY_REGIONS)
+                  and (not d.place.is_region or d.place.type == "desert") and d.place.id != "deir-ez-zor"
                   and not d.place.outside and d.place.district for d in drafts)
     for d in drafts:
         if d.region is None:

@@ -574,3 +574,17 @@ def test_wounded_people_are_no_hit(gaz):
 def test_a_day_after(text, gaz):
     assert {e.place_id: e.event_date for e in events(text, gaz)} == {"al-mayadin": "2022-05-18",
                                                                       "conoco-gas-field": "2022-05-17"}
+
+
+# --- a bare Deir ez-Zor with strikes placed near al-Mayadin and al-Bukamal is the governorate ----
+
+@pytest.mark.parametrize("text", [
+    "US strikes\n\nUS jets struck two sites in Deir ez-Zor on Monday, one near al-Mayadin and one near al-Bukamal.",
+    "غارات أمريكية\n\nقصفت طائرات أمريكية موقعين في دير الزور يوم الإثنين، أحدهما قرب الميادين والآخر قرب البوكمال.",
+])
+def test_bare_deir_ez_zor_with_strikes_near_the_towns(text, gaz):
+    assert places(text, gaz) == ["al-bukamal", "al-mayadin"]
+
+
+def test_bare_deir_ez_zor_alone_is_the_city(gaz):
+    assert places("Strikes\n\nIsraeli strikes hit militia positions in Deir ez-Zor on Monday.", gaz) == ["deir-ez-zor"]
