@@ -1220,6 +1220,10 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if cue and i > 0 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
                 and _AT_AFTER_ORIGIN.fullmatch(text[in_sentence[i - 1].end:m.start]):
             cue = None  # "fired rockets from al-Mayadin at Hajin": the origin is the place before
+        if cue and i > 0 and in_sentence[i - 1].place.type == "country" \
+                and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
+                and _NEAR_AFTER_COUNTRY.fullmatch(text[in_sentence[i - 1].end:m.start]):
+            cue = None  # "a convoy coming from Iraq near al-Bukamal": a country is no point to be near; the convoy was
         if cue and not _STRIKE_VERB.search(cue.group(0)):
             # "from the T4 airbase bombed Hajin": a strike verb between cue and place breaks the link
             excluded.add(i)
@@ -1316,7 +1320,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
                 why[m.start] = f"background: the strike it follows or answers: '{cause.group(0).strip()[:60]}'"
                 continue
             days_before[m.start] = gap_days
-        if i > 0 and not why.get(in_sentence[i - 1].start, "").startswith("part of a group's name"):
+        if i > 0 and not why.get(in_sentence[i - 1].start, "").startswith("part of a group's name") \
+                and in_sentence[i - 1].place.type != "country":  # "from Iraq near al-Bukamal": no country is near a town
             prev = in_sentence[i - 1]
             gap = text[prev.end:m.start]
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
@@ -1524,6 +1529,8 @@ def _described_direction(gap: str) -> bool:
 
 
 _OPEN_BRACKET = re.compile(r"\(\s*$")
+_NEAR_AFTER_COUNTRY = re.compile(r"\s*,?\s*(?:near|close to|by|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?|"
+                                 r"\s*[،,]?\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:مدينة\s+|بلدة\s+)?", re.I)
 # ", where Iran-backed groups hold …", "، حيث تسيطر فصائل …": the last relative clause opened before a place
 _WHERE_CLAUSE = re.compile(r"[,،]\s*(?P<w>where|حيث)\s+(?:(?![,،;.])[^\n])*$", re.I)
 _CLAUSE_END = re.compile(r"[;؛.!?]|,\s+(?:and|but|while)\s|،\s*(?:و|لكن|فيما|بينما)")

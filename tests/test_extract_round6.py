@@ -588,3 +588,15 @@ def test_bare_deir_ez_zor_with_strikes_near_the_towns(text, gaz):
 
 def test_bare_deir_ez_zor_alone_is_the_city(gaz):
     assert places("Strikes\n\nIsraeli strikes hit militia positions in Deir ez-Zor on Monday.", gaz) == ["deir-ez-zor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck a convoy coming from Iraq near al-Bukamal today.",
+    "قصفت طائرات رتلاً قادماً من العراق قرب مدينة البوكمال اليوم.",
+])
+def test_near_after_a_country_of_origin_is_where_the_strike_was(text, gaz):
+    assert places(text, gaz) == ["al-bukamal"]
+
+
+def test_origin_town_near_another_stays_an_origin(gaz):
+    assert places("Rockets fired from al-Quriyah near al-Mayadin hit the Conoco field today.", gaz) == ["conoco-gas-field"]
