@@ -71,7 +71,8 @@ _WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tues
 # not "ليلة الأحد", the eve of Sunday), "shortly after midnight on Sunday night". "After midnight on Sunday" alone is
 # early Sunday and is left alone.
 _AFTER_MIDNIGHT = re.compile(r"(?:بعد|عقب)\s+منتصف\s+(?:ال)?ليل\s+(?:يوم\s+)?$|\bafter\s+midnight\s+(?:on\s+)?$", re.I)
-_NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
+# "after midnight on Sunday night", "after midnight Thursday–Friday": the night named, so its small hours are the next day
+_NIGHT_AFTER = re.compile(r"\s+night\b|\s*[-–—/]\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _TIME_OF_DAY = re.compile(r"(?:at|before) dawn|pre-?dawn|at \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|overnight", re.I)
 _ON_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+|into\s+)?", re.I)  # "overnight into Saturday": Saturday's small hours
 # Days written as ordinal words: "في السابع من الشهر الحالي", "الثامن والعشرين من آب", "on the twenty-eighth of August"

@@ -600,3 +600,12 @@ def test_near_after_a_country_of_origin_is_where_the_strike_was(text, gaz):
 
 def test_origin_town_near_another_stays_an_origin(gaz):
     assert places("Rockets fired from al-Quriyah near al-Mayadin hit the Conoco field today.", gaz) == ["conoco-gas-field"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Jets struck al-Bukamal after midnight Thursday–Friday, killing six.", "2022-05-13"),
+    ("قصفت طائرات البوكمال بعد منتصف ليل الخميس - الجمعة.", "2022-05-13"),
+    ("Jets struck al-Bukamal after midnight on Thursday, killing six.", "2022-05-12"),
+])
+def test_after_midnight_of_a_night_pair(text, day, gaz):
+    assert [e.event_date for e in events(text, gaz)] == [day]
