@@ -274,11 +274,13 @@ _ANY_SENSE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _NOT_STRIKE_SE
 # What makes a sentence a strike all the same: "shelling", "struck", a drone that "struck"
 _STRIKE_ACT = re.compile(
     r"\b(?:air ?strikes?|airstrikes?|shell(?:ed|ing|s)|bomb(?:ed|ing|ardment|arded)|struck|strikes?|missiles?|rockets?|mortars?|"
-    r"artillery|landmines?|mines?|ieds?|car bombs?|blew up|detonated|targeted)\b|غارة|غارات|قصف|استهدف|صاروخ|صواريخ|قذائف|لغم|عبوة", re.I)
+    r"artillery|landmines?|mines?|ieds?|car bombs?|blew up|detonated|targeted)\b|غارة|غارات|قصف|ستهدف|صاروخ|صواريخ|قذائف|لغم|عبوة", re.I)
 
 
 _GUNFIRE_ACT = re.compile(r"armed|fire|هجوم|هجمات|نار", re.I)  # an armed attack, gunfire: not the noun "gunmen"
-_TARGETED = re.compile(r"target|استهدف", re.I)
+_TARGETED = re.compile(r"target|[اتي]?ستهدف", re.I)
+# what "targeted" when aircraft are named is a strike from the air, gunfire or not
+_AIRCRAFT = re.compile(r"\b(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes?)\b|مسي[ّ]?رة|مسي[ّ]?رات|طائر(?:ة|ات)|مروحي", re.I)
 
 
 # A place named for training is what was struck, not a drill: "hit a training facility", "a site the IRGC had used for
@@ -315,8 +317,8 @@ def non_strike_sense(sentence: str) -> str:
             # "عملية إنزال جوي … استهدفت منزلين": the landing targeted the houses; a drone that "استهدفت" during an
             # ordinary raid is still a strike
             landing = re.search(r"air|heli|land|إنزال|انزال", m.group(0), re.I)
-            acts = [a for a in acts if not re.match(r"raid|target" + (r"|استهدف" if landing else ""), a.group(0), re.I)]
-        if sense == "ground fighting" and _GUNFIRE_ACT.search(m.group(0)):
+            acts = [a for a in acts if not re.match(r"raid|target" + (r"|[اتي]?ستهدف" if landing else ""), a.group(0), re.I)]
+        if sense == "ground fighting" and _GUNFIRE_ACT.search(m.group(0)) and not _AIRCRAFT.search(sentence):
             # gunmen "targeted" a bus, "هجوم مسلح استهدف حافلة": what gunfire was aimed at, not a strike
             acts = [a for a in acts if not _TARGETED.match(a.group(0))]
         if sense == "drill":

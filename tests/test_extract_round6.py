@@ -609,3 +609,11 @@ def test_origin_town_near_another_stays_an_origin(gaz):
 ])
 def test_after_midnight_of_a_night_pair(text, day, gaz):
     assert [e.event_date for e in events(text, gaz)] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق مسلحون النار على حاجز قبل أن تستهدف طائرة مسيرة سيارتهم في بلدة هجين اليوم.",
+    "Gunmen opened fire on a checkpoint before a drone targeted their car in Hajin today.",
+])
+def test_drone_targeting_after_gunfire_is_a_strike(text, gaz):
+    assert places(text, gaz) == ["hajin"]
