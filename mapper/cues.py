@@ -232,10 +232,10 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"(?:إنزال|انزال)(?:اً|ا)?\s+(?:\S+\s+)?(?:للتحالف|لقوات|بالمروحيات)", re.I)),
     ("ground fighting", re.compile(
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
-        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion)|armed attacks?|gunmen|"
+        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion)|armed attacks?|"
         r"opened fire|fought|battled|army units?)\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال|معارك|وحد(?:ة|ات)\s+(?:من\s+)?(?:ال)?جيش|"
         # "هجوم مسلح استهدف حافلة … وأطلقوا عليها النار": an armed attack by gunmen is gunfire, whatever it targeted
-        r"(?:هجوم|هجمات|الهجوم)\s+(?:ال)?مسلح(?:ة)?|(?:ال)?مسلحون|(?:ال)?مسلحين|أطلقوا\s+(?:\S+\s+)?النار|(?:إطلاق|اطلاق)\s+(?:ال)?نار", re.I)),
+        r"(?:هجوم|هجمات|الهجوم)\s+(?:ال)?مسلح(?:ة)?|أطلق(?:وا)?\s+(?:\S+\s+)?النار|(?:إطلاق|اطلاق)\s+(?:ال)?نار", re.I)),
     ("overflight", re.compile(
         r"\b(?:fly|flies|flew|flying|flights?|overflew|overflights?|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|patroll?(?:s|ed|ing)?)\b"
         r"[^.;,]{0,60}?\b(?:over|above|in the skies)\b|\boverflights?\b|"
@@ -265,7 +265,7 @@ _SENSE_STEMS = (
     "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
     "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
     "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
-    "إنزال", "انزال", "target", "هدف", "armed attack", "gunmen", "opened fire", "مسلح", "نار", "fought", "battled",
+    "إنزال", "انزال", "target", "هدف", "armed attack", "opened fire", "مسلح", "نار", "fought", "battled",
     "army unit", "معارك", "وحد",
     "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد", "حذر", "تحذير",
@@ -280,7 +280,7 @@ _STRIKE_ACT = re.compile(
 _GUNFIRE_ACT = re.compile(r"armed|fire|هجوم|هجمات|نار", re.I)  # an armed attack, gunfire: not the noun "gunmen"
 _TARGETED = re.compile(r"target|[اتي]?ستهدف", re.I)
 # what "targeted" when aircraft are named is a strike from the air, gunfire or not
-_AIRCRAFT = re.compile(r"\b(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes?)\b|مسي[ّ]?رة|مسي[ّ]?رات|طائر(?:ة|ات)|مروحي", re.I)
+_AIR_NAMED = re.compile(r"\b(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes?)\b|مسي[ّ]?رة|مسي[ّ]?رات|طائر(?:ة|ات)|مروحي", re.I)
 
 
 # A place named for training is what was struck, not a drill: "hit a training facility", "a site the IRGC had used for
@@ -318,7 +318,7 @@ def non_strike_sense(sentence: str) -> str:
             # ordinary raid is still a strike
             landing = re.search(r"air|heli|land|إنزال|انزال", m.group(0), re.I)
             acts = [a for a in acts if not re.match(r"raid|target" + (r"|[اتي]?ستهدف" if landing else ""), a.group(0), re.I)]
-        if sense == "ground fighting" and _GUNFIRE_ACT.search(m.group(0)) and not _AIRCRAFT.search(sentence):
+        if sense == "ground fighting" and _GUNFIRE_ACT.search(m.group(0)) and not _AIR_NAMED.search(sentence):
             # gunmen "targeted" a bus, "هجوم مسلح استهدف حافلة": what gunfire was aimed at, not a strike
             acts = [a for a in acts if not _TARGETED.match(a.group(0))]
         if sense == "drill":

@@ -617,3 +617,11 @@ def test_after_midnight_of_a_night_pair(text, day, gaz):
 ])
 def test_drone_targeting_after_gunfire_is_a_strike(text, gaz):
     assert places(text, gaz) == ["hajin"]
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة يقودها مسلحون في بلدة الشحيل اليوم.",
+    "Gunmen detonated a car bomb in al-Shuhayl today.",
+])
+def test_gunmen_with_a_bomb_is_a_blast(text, gaz):
+    assert places(text, gaz) == ["al-shuhayl"]
