@@ -33,8 +33,9 @@ _AR_B = r"(?<![\u0621-\u064a])"
 # casualties were taken or where people come from: not a target. One pattern; the group says which.
 _NOT_TARGET_KINDS = [
     ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|\btold|\bquoting|"
+                                     r"\bspeaking\s+to|\bin\s+(?:an\s+)?interview\s+with|"
                                      r"\b(?:reported|quoted|cited)\s+by|"
-                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|" + _AR_B + r"[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|حسب|وفق)"),
+                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|" + _AR_B + r"[وف]?[بل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|حسب|وفق)"),
     ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|"
                # "came from positions on the western bank near the bridge": the positions hold the place, however far
                r"\bfrom\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|bases?|points?|sites?)\s+"
@@ -92,10 +93,14 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST
                            r"^\s+(?:said|says|reported|reports|claimed|claims|quoted|cited|aired|broadcast|published|added)\b|"
                            # "Al Mayadeen's correspondent", "Al Mayadeen sources": whose reporters or sources they are
                            r"^(?:['’]s)?\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|sources|crew|cameraman|"
-                           r"anchor|presenter|website|channel|broadcaster|English)\b")
+                           r"anchor|presenter|website|channel|broadcaster|English)\b|"
+                           # "Al Mayadeen, citing local sources, said", "الميادين نقلاً عن مصادر": a source cited
+                           r"^\s*,\s+(?:citing|quoting|which\s+cited|which\s+quoted)\b|^\s*[،,]?\s*(?:نقلا|نقلاً)\s+عن")
 # "مراسل الميادين", "مصادر الميادين", "قناة الميادين": a name in the construct state after a reporter, a source or a
 # channel is whose they are, not a place struck
-_OUTLET_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وفل]?(?:مراسل|مراسلة|مراسلو|مراسلي|مصادر|قناة|شاشة|موقع)\s+$")
+_OUTLET_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وفل]?(?:مراسل|مراسلة|مراسلو|مراسلي|مصادر|قناة|شاشة|موقع)\s+$|"
+                               # "قالت الميادين", "ذكرت الميادين": a town does not speak
+                               r"(?<![\u0621-\u064a])[وف]?(?:قالت|ذكرت|أفادت|افادت|نقلت|أوردت|اوردت|بثت|نشرت|أضافت|اضافت)\s+$")
 # a name in quotation marks after the dative "لـ" ('مصدر لـ"الميادين"', told to the channel) or after "so-called"
 # ('ما يعرف بـ"قطاع الميادين"', a militia's sector): a name, not the town
 _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|square|circle|street|hospital|school|mosque|bakery|hotel|stadium|market)\s+"

@@ -625,3 +625,21 @@ def test_drone_targeting_after_gunfire_is_a_strike(text, gaz):
 ])
 def test_gunmen_with_a_bomb_is_a_blast(text, gaz):
     assert places(text, gaz) == ["al-shuhayl"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck Hajin today, Al Mayadeen, citing local sources, said.",
+    "Speaking to Al Mayadeen, a source said jets struck Hajin today.",
+    "قالت الميادين نقلاً عن مصادر محلية إن طائرات قصفت هجين اليوم.",
+    "وبحسب الميادين، قصفت طائرات هجين اليوم.",
+])
+def test_outlet_named_like_a_town_as_a_speaker(text, gaz):
+    assert places(text, gaz) == ["hajin"]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات حربية الميادين اليوم.",
+    "Jets struck al-Mayadin today, citing intelligence on militia depots.",
+])
+def test_town_struck_stays(text, gaz):
+    assert places(text, gaz) == ["al-mayadin"]
