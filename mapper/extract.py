@@ -411,7 +411,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 trig = [cues.Trigger(listed.start(), listed.end(), listed.group(0), "strike", False)]
             else:
                 listed = None
-        if last_drafts and (not in_sentence or senses[s.index]):
+        if last_drafts and (all(m.place.type == "country" for m in in_sentence) or senses[s.index]):
+            # ("مصدراً عسكرياً سورياً نفى": a country named, or its adjective, is no strike place of the sentence's own)
             # "Pages claimed a drone struck Shuhail. The SDF denied that any attack took place", "The claims could not
             # be verified": the strike told just before, denied or doubted (a sentence naming a strike place of its
             # own has a status of its own; "the sounds came from drills at Jabal Thardah" names no strike)

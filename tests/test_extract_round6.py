@@ -643,3 +643,16 @@ def test_outlet_named_like_a_town_as_a_speaker(text, gaz):
 ])
 def test_town_struck_stays(text, gaz):
     assert places(text, gaz) == ["al-mayadin"]
+
+
+# --- a denial by a source named with its country's adjective ---------------------------------
+
+def test_denial_by_a_source_named_with_a_country_adjective(gaz):
+    text = ("غارة مجهولة\n\nتناقلت وسائل إعلام أمس أنباء عن هجوم نفذته طائرات مجهولة على مطار الحمدان. "
+            "غير أن مصدراً عسكرياً سورياً نفى وقوع أي غارة على المطار أو محيطه.")
+    assert [(e.place_id, e.status) for e in events(text, gaz)] == [("al-hamdan-airport", "denied")]
+
+
+def test_a_strike_in_syria_after_a_strike_is_not_a_denial(gaz):
+    text = "Strikes\n\nJets struck Hajin today. Jets also struck targets elsewhere in Syria."
+    assert [(e.place_id, e.status) for e in events(text, gaz)] == [("hajin", "reported")]
