@@ -878,8 +878,8 @@ _MANY_STEMS = ("hundreds", "thousands", "dozens", "scores", "مئات", "آلا�
 
 def _outside_only(in_sentence: list) -> bool:
     """A sentence whose places all lie outside the governorate (a base near Hasakah, Erbil): its strike is context."""
-    return bool(in_sentence) and all(m.place.outside or m.place.type == "country" for m in in_sentence) \
-        and any(m.place.outside for m in in_sentence)
+    named = [m for m in in_sentence if m.place.type != "country"]  # "eastern Syria" may still be the governorate
+    return bool(named) and all(m.place.outside for m in named)
 
 
 def _strike_dates(sentence: str, found: list) -> list:
