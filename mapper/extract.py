@@ -1915,12 +1915,6 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     kept = []
     for e in out:
         area = gaz.places.get(e.place_id)
-        inner_deserts = [d for d in deserts if e.span_start in own_day_unknown or d.event_date == e.event_date
-                         or _SAME_STRIKE.search(e.evidence)] if area is not None and area.type == "governorate" else []
-        if inner_deserts and e.geo_precision == 3 and not _ANOTHER_ONE.search(e.evidence):
-            log.drop_event(e.event_id, f"region with places inside: the desert '{inner_deserts[0].mention}'")
-            _pass_toll(e, inner_deserts)
-            continue
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
                 and not (_ANOTHER_ONE.search(e.evidence) and all(p.evidence != e.evidence for p in points)) \
                 and any(_inside(gaz, e, p) for p in points
@@ -1933,6 +1927,12 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
             _pass_toll(e, [p for p in points if p.place_id not in (e.place_id, area.parent) and _inside(gaz, e, p)])
+            continue
+        inner_deserts = [d for d in deserts if e.span_start in own_day_unknown or d.event_date == e.event_date
+                         or _SAME_STRIKE.search(e.evidence)] if area is not None and area.type == "governorate" else []
+        if inner_deserts and e.geo_precision == 3 and not _ANOTHER_ONE.search(e.evidence):
+            log.drop_event(e.event_id, f"region with places inside: the desert '{inner_deserts[0].mention}'")
+            _pass_toll(e, inner_deserts)
             continue
         kept.append(e)
     kept.sort(key=lambda e: (e.span_start, e.place_id))
