@@ -482,11 +482,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 _add_to(last_drafts, s, text, cache)  # "The strike targeted a commander": the strike told before
             elif found and found[0].precision == "day" and drafts and _SAME_PLACE_STEMS.search(s.text) \
                     and not _long_before(found, story_date, report.published):
-                again = _same_place_again(report, text, s, drafts, found[0], etype, cache)
-                if again is not None:
-                    drafts.append(again)
-                    log.note(again.match, True, f"struck: '{trig[0].word}', at the place of the strike told before "
-                                                f"('{again.place.name}'), on a day of its own", s.text, again.place.id)
+                _strike_again(s, drafts, found[0], etype, trig[0].word, cache, log)
             elif last_drafts and len(found) == 1 and found[0].precision == "day" and _CARRIED_OUT.search(s.text) \
                     and not any(d.dated for d in last_drafts):
                 # "The strikes were carried out late on Sunday night", "ونُفذت الغارات فجر الأحد": the day of the
@@ -534,12 +530,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if not kept:
             # "Late on Monday, Al Mayadeen sources had reported rockets fired at the same base": its only place
             # name is an outlet's
-            if found and found[0].precision == "day" and drafts and _SAME_PLACE_STEMS.search(s.text):
-                again = _same_place_again(report, text, s, drafts, found[0], etype, cache)
-                if again is not None:
-                    drafts.append(again)
-                    log.note(again.match, True, f"struck: '{trig[0].word}', at the place of the strike told before "
-                                                f"('{again.place.name}'), on a day of its own", s.text, again.place.id)
+            if found and found[0].precision == "day" and drafts and _SAME_PLACE_STEMS.search(s.text) \
+                    and not _long_before(found, story_date, report.published):
+                _strike_again(s, drafts, found[0], etype, trig[0].word, cache, log)
             continue
         nouns = count_before(s.text, _STRIKE_NOUNS)
         group = f"{report.id}#{s.index}" if len(kept) > 1 and nouns else ""
@@ -864,10 +857,20 @@ _SAME_NOUN_TYPES = {
 }
 
 
-def _same_place_again(report: Report, text: str, s: segment.Sentence, drafts: list, day: dates.DateFinding,
-                      etype: str, cache: dict) -> "_Draft | None":
+def _strike_again(s: segment.Sentence, drafts: list, day: dates.DateFinding, etype: str, word: str, cache: dict,
+                  log: "_Log") -> None:
     """A strike a sentence with no place name puts at "the same base" as a strike told before, on a day of its own:
     a strike of its own at that place ("Late on Monday, sources had reported rockets fired at the same base")."""
+    again = _same_place_again(s, drafts, day, etype, cache)
+    if again is not None:
+        drafts.append(again)
+        log.note(again.match, True, f"struck: '{word}', at the place of the strike told before ('{again.place.name}'), "
+                                    f"on a day of its own", s.text, again.place.id)
+
+
+def _same_place_again(s: segment.Sentence, drafts: list, day: dates.DateFinding, etype: str,
+                      cache: dict) -> "_Draft | None":
+    """The draft of that strike, or None when no place of the kind the noun names was struck on another day."""
     hit = _SAME_PLACE.search(s.text)
     if hit is None:
         return None
