@@ -111,9 +111,13 @@ _AR_TRIGGERS = [
 ]
 
 
-# "راجمات الصواريخ", "منصة لإطلاق الصواريخ", "rocket launchers": the weapon or its pad, not a missile that struck
+# "راجمات الصواريخ", "منصة لإطلاق الصواريخ": the weapon or its pad, not a missile that struck (English "rocket launchers"
+# are read by _weapon_role below: a launcher fires, shelling; a launch pad is what was hit)
 _LAUNCHER_BEFORE_AR = re.compile(r"(?:راجمات|راجمة|منصات?|منصة)\s+(?:ل|ل?إطلاق\s+|ل?اطلاق\s+)?(?:ال)?$|(?:لإطلاق|لاطلاق)\s+(?:ال)?$")
-_LAUNCHER_AFTER_EN = re.compile(r"[- ]launch(?:ers?|ing\s+pads?|\s+pads?|\s+sites?)\b", re.I)
+
+
+_FOUND_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:عثر|عثرت|عثروا|العثور|ضبط|ضبطت|ضبطوا|صادر|صادرت|مصادرة|اكتشف|"
+                              r"اكتشفت|اكتشاف|تفكيك|فكك|فككت|إزالة|ازالة|أزال|أزالت|نزع|نزعت)\s+(?:\S+\s+){0,4}?(?:على\s+)?(?:ال)?$")
 
 
 def _arabic_triggers(text: str) -> list[Trigger]:
@@ -122,8 +126,17 @@ def _arabic_triggers(text: str) -> list[Trigger]:
         for m in rx.finditer(text):
             if kind == "missile strike" and _LAUNCHER_BEFORE_AR.search(text, max(0, m.start() - 16), m.start()):
                 continue
+            if kind == "explosion" and _FOUND_BEFORE_AR.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "عثرت قسد على عبوة ناسفة وقامت بإزالتها": a device that did not go off
             out.append(Trigger(m.start(), m.end(), m.group(0), kind, True))
     return out
+
+
+_EXPLOSIVE_DEVICE = re.compile(r"\b(?:improvised\s+)?explosive\s+(?:devices?|charges?)\b", re.I)
+# a device found, seized or made safe is no blast (the blast of one, "a device went off", is told with its own verb)
+_FOUND_BEFORE = re.compile(r"\b(?:found|finds?|finding|discovered|discovers?|uncovered|seized|seizing|seizes|confiscated|"
+                           r"removed|removing|defused|defusing|dismantled|dismantling|cleared|recovered|located)\s+"
+                           r"(?:[\w-]+\s+){0,4}?$", re.I)
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -138,8 +151,6 @@ def find_triggers(text: str) -> list[Trigger]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         if w in STRONG:
-            if STRONG[w] == "missile strike" and _LAUNCHER_AFTER_EN.match(text, m.end()):
-                continue
             out.append(Trigger(m.start(), m.end(), w, STRONG[w], True))
         elif w in WEAK:
             out.append(Trigger(m.start(), m.end(), w, WEAK[w], False))
@@ -150,7 +161,9 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in re.finditer(r"\bair\s+(?:strikes?|raids?)\b", text, re.I):
         out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "airstrike", True))
     if "explosive" in text.lower():  # "an explosive device went off under their vehicle": an IED in words
-        for m in re.finditer(r"\b(?:improvised\s+)?explosive\s+(?:devices?|charges?)\b", text, re.I):
+        for m in _EXPLOSIVE_DEVICE.finditer(text):
+            if _FOUND_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "engineers found an explosive device … and removed it": a device that did not go off
             out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "explosion", True))
     if "under fire" in text:  # "the vehicle came under fire": agentless, its kind comes from the strike told before
         for m in re.finditer(r"\b(?:came|comes|come|was|were|been|being)\s+under\s+fire\b", text):
@@ -169,9 +182,9 @@ TRAINING_AR = (r"(?:تدريبات|تدريب)" +
 # Rockets named as a launcher or as what was stored are not the weapon of the strike: "rocket launchers" and
 # "راجمات الصواريخ" fire from the ground (shelling); "a depot where the militia keeps missiles", "a launch pad",
 # "منصة لإطلاق الصواريخ", "مستودع صواريخ" are what was hit.
-_LAUNCHER_AFTER = re.compile(r"^\s*launchers?\b", re.I)
+_LAUNCHER_AFTER = re.compile(r"^[\s-]*launchers?\b", re.I)
 _LAUNCHER_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال)?راجم(?:ة|ات)\s+(?:ال)?$")
-_HELD_AFTER = re.compile(r"^\s*(?:launch(?:ing)?\s+(?:pads?|platforms?|sites?|positions?)|depots?|warehouses?|stores|storage|stockpiles?|"
+_HELD_AFTER = re.compile(r"^[\s-]*(?:launch(?:ing)?[\s-]+(?:pads?|platforms?|sites?|positions?)|depots?|warehouses?|stores|storage|stockpiles?|"
                          r"factory|factories|workshops?|caches?)\b", re.I)
 _HELD_BEFORE = re.compile(r"\b(?:keeps?|kept|stores?|stored|storing|stockpiles?|stockpiled|hous(?:es|ed|ing)|filled\s+with|containing|full\s+of)\s+"
                           r"(?:[\w-]+\s+){0,2}?$|(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:منص(?:ة|ات|تي)|مستودع(?:ات)?|مخزن|مخازن|تخزين|ورش(?:ة)?|مصنع)"
@@ -222,8 +235,8 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
     ("reconnaissance drone", re.compile(
         r"\b(?:reconnaissance|surveillance|spy|scouting)\s+(?:drones?|aircraft|planes?|flights?)\b|طائرات? (?:استطلاع|تجسس)", re.I)),
     ("flare drop", re.compile(r"\b(?:flares?|illumination rounds?)\b|قنابل (?:ضوئية|مضيئة)|مناطيد حرارية", re.I)),
-    # "a training facility", "منشأة تدريب": a place that trains is a target, not a drill
-    ("drill", re.compile(r"\b(?:drills?|exercises?|training(?!\s+(?:facilit|camp|site|cent|base|ground|compound|school))|"
+    # ("a training facility", "منشأة تدريب": a place that trains is a target, not a drill: TRAINING_SITE is blanked first)
+    ("drill", re.compile(r"\b(?:drills?|exercises?|training|"
                          r"manoeuvres?|maneuvers?|military practice)\b|" + TRAINING_AR + r"|مناورات", re.I)),
 ]
 # Every pattern of _NOT_STRIKE_SENSES needs one of these literal stems (lower case); a fast test before the regexes.
@@ -245,11 +258,20 @@ _STRIKE_ACT = re.compile(
     r"artillery|landmines?|mines?|ieds?|car bombs?|blew up|detonated|targeted)\b|غارة|غارات|قصف|استهدف|صاروخ|صواريخ|قذائف|لغم|عبوة", re.I)
 
 
+# strike verbs too common in other senses to be a strike act for all of them ("fighters hit by gunfire"), but not beside
+# a forecast
+_FORECAST_ALSO_ACT = re.compile(r"\b(?:hit|raided|pounded|attacked)\b|(?<![\u0621-\u064a])[وف]?(?:ضربت|أغارت|هاجمت)", re.I)
+
+
 # A place named for training is what was struck, not a drill: "hit a training facility", "a site the IRGC had used for
 # training", "منشأة تدريب", "معسكر للتدريب"
-TRAINING_SITE = re.compile(r"\btraining\s+(?:facilit(?:y|ies)|camps?|sites?|cent(?:re|er)s?|grounds?|bases?|compounds?|areas?)\b|"
+# (the one list of training places: the background and drill words read "training" only after these are blanked out)
+TRAINING_SITE = re.compile(r"\btraining\s+(?:and\s+[\w-]+\s+)?(?:facilit(?:y|ies)|camps?|sites?|cent(?:re|er)s?|grounds?|bases?|"
+                           r"compounds?|complex(?:es)?|schools?|academ(?:y|ies)|areas?|headquarters)\b|"
                            r"\b(?:used|uses|use|using)\s+(?:[\w-]+\s+)?for\s+training\b|"
-                           r"(?<![\u0621-\u064a])(?:ال)?(?:منشأة|منشآت|معسكر|معسكرات|مركز|مراكز|مقر|موقع|قاعدة)\s+(?:لل|ل|ال)?تدريب(?:ات|ي|ية)?(?![\u0621-\u064a])", re.I)
+                           r"\bwhere\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|had\s+been)\s+training\b|"
+                           r"(?<![\u0621-\u064a])(?:ال)?(?:منشأة|منشآت|معسكر|معسكرات|مركز|مراكز|مقر|موقع|قاعدة)(?:اً|ًا|ا)?\s+"
+                           r"(?:لل|ل|ال)?تدريب(?:ات|ي|ية)?(?![\u0621-\u064a])", re.I)
 
 
 def blank_training_sites(sentence: str) -> str:
@@ -280,6 +302,9 @@ def non_strike_sense(sentence: str) -> str:
             # ordinary raid is still a strike
             landing = re.search(r"air|heli|land|إنزال|انزال", m.group(0), re.I)
             acts = [a for a in acts if not re.match(r"raid|target" + (r"|استهدف" if landing else ""), a.group(0), re.I)]
+        if sense == "a forecast":
+            # "Drones hit a convoy near al-Bukamal, a town that will remain a target": the strike is told with "hit"
+            acts += [a for a in _FORECAST_ALSO_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
         if sense == "drill":
             # "an exercise involving tanks and rocket launchers": weapons named as equipment are no strike
             acts = [a for a in acts if not re.match(r"rockets?|missiles?|mortars?|artillery|صاروخ|صواريخ|قذائف", a.group(0), re.I)]
@@ -352,10 +377,15 @@ DENIED_ROLE = re.compile(
 # A denial that the strike happened at all, told in a sentence of its own after the claim: "The SDF denied that any
 # attack took place there", "نفت قسد وقوع أي هجوم" (not "denied responsibility", nor "denied that anyone was killed")
 DENIED_EVENT = re.compile(
+    # the denied strike is the subject of "took place"/"hit", or the whole object ("denied any attack on the town"):
+    # not "denied that the strike killed civilians", "denied the strike was carried out by its aircraft"
     r"\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+(?:of|about|that)\s+)?(?:that\s+)?(?:any|an?|the|such\s+an?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|incidents?)\b(?:\s+(?:had|has|ever)){0,2}\s*(?:took\s+place|taken\s+place|occurred|happened|hit)?|"
+    r"(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|incidents?)\b(?:\s+(?:had|has|ever)){0,2}\s*"
+    r"(?:took\s+place|taken\s+place|occurred|happened|hit|struck|targeted|(?=on\b|in\b|at\b|against\b|there\b|[,.;]|$))|"
     r"\bno\s+(?:such\s+)?(?:strike|raid|attack|bombing|shelling)s?\s+(?:had\s+)?(?:took\s+place|occurred|happened)|\bnever\s+happened\b|"
-    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}?(?:وقوع|حدوث|صحة\s+(?:\S+\s+){0,8}?(?:هجوم|ضربة|غارة|قصف|استهداف))|"
+    # «وقوع»/«حدوث» of a strike, not of dead ("نفت الميليشيات وقوع أي قتلى")
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}?(?:(?:وقوع|حدوث)\s+(?:أي\s+)?(?:ال)?(?:هجوم|ضربة|غارة|قصف|استهداف|انفجار|غارات|ضربات)|"
+    r"صحة\s+(?:\S+\s+){0,8}?(?:هجوم|ضربة|غارة|قصف|استهداف))|"
     r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,12}?ل?أي\s+(?:هجوم|ضربة|غارة|قصف|استهداف)|عار(?:ية)?\s+عن\s+الصحة", re.I)
 # "The claims could not be independently verified", "لم يتسنّ التحقق من هذه الأنباء": a doubt about the strike told before
 DOUBTED_EVENT = re.compile(r"\b(?:the|these|those|such|this|that)\s+(?:\w+['’]s\s+)?(?:claims?|reports?|accounts?|strikes?|attacks?|raids?|footage|videos?)\b|"

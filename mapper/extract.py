@@ -24,7 +24,11 @@ from .decisions import Decision, Extraction, Unlocated
 from .model import Event, Report, stable_id
 from .numbers import count_before
 
-_CLAUSE_BREAK = re.compile(r";|؛|,?\s+\b(?:while|whereas|but|although|though|meanwhile)\b|،\s*(?:فيما|بينما|لكن)")
+# (and the answer to a strike: "Rockets hit the base, prompting US jets to strike …", "، وردت طائرات أمريكية بقصف …": the
+# jets that answer did not fire the rockets)
+_CLAUSE_BREAK = re.compile(r";|؛|,?\s+\b(?:while|whereas|but|although|though|meanwhile)\b|،\s*(?:فيما|بينما|لكن)|"
+                           r",\s+(?:prompting|prompted|triggering|drawing)\b|,\s+and\s+(?:[\w-]+\s+){1,3}?(?:responded|retaliated)\b|"
+                           r"،\s*[وف](?:ردت|رد|ردّت)(?![\u0621-\u064a])")
 _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?|blasts?|explosions?|missiles?|rockets?|"
                  r"shells?|attacks?|sorties|bombings?|غارات|غارة|ضربات|ضربة|صواريخ|انفجارات)")
 # An Arabic cue word starts a word: "من" (from) is not the end of "ضمن" (within); و/ف and some ب/ل proclitics may lead.
@@ -93,8 +97,10 @@ _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|square|circle|street|hospital|sc
                              r"(?:(?:in|of|at)\s+(?:the\s+)?(?:(?:centre|center|heart|middle)\s+of\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$", re.I)
 _LANDMARK_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])(?:دوار|ساحة|شارع|مدرسة|مشفى|مستشفى|جامع|مسجد|فرن|سوق|فندق|ملعب)\s+$")
 _IN_TOWN_AR = re.compile(r"\s*(?:في|ب)\s*(?:(?:وسط|مركز|قلب)\s+)?(?:مدينة\s+|بلدة\s+)?$")
-_LISTING = re.compile(r"\b(?:listed|named|cited|enumerated|identified)\b|\bamong\s+the\s+(?:sites|targets|positions)\b|"
-                      r"(?<![\u0621-\u064a])[وف]?(?:عدّدت|عددت|عدد|عدّد|سمّت|سمت|ومن بين المواقع|من بين المواقع|من بين الأهداف)", re.I)
+# (a verb of listing, not "the dead were named as …", "identified the dead as …", nor the noun «عدد», "a number of")
+_LISTING = re.compile(r"\b(?:listed|cited|enumerated|(?:named|identified)(?!\s+(?:[\w-]+\s+){0,3}?as\b))\b|"
+                      r"\bamong\s+the\s+(?:sites|targets|positions)\b|"
+                      r"(?<![\u0621-\u064a])[وف]?(?:(?:عدّدت|عددت|عدّد|سمّت|سمت)\s+(?:ال)?[\u0621-\u064a]{2,}|ومن بين المواقع|من بين المواقع|من بين الأهداف)", re.I)
 _LISTING_STEMS = ("listed", "named", "cited", "enumerated", "identified", "among the", "عدد", "عدّد", "سم", "من بين")
 _LISTED_TARGETS = re.compile(r"\b(?:quarters?|neighbou?rhoods?|sites?|positions?|posts?|surroundings|areas?|targets?|depots?|"
                              r"headquarters|bases?)\b|(?<![\u0621-\u064a])[وف]?(?:ال)?(?:أحياء|حي|مواقع|مقرات|محيط|مستودعات|نقاط|مناطق)"
@@ -110,7 +116,7 @@ _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:�
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
-    r"is located|lies on|controls|controlled|took over|training(?!\s+(?:facilit|camp|site|cent|base|ground|compound|school))|"
+    r"is located|lies on|controls|controlled|took over|training|"
     r"exercises?|drills?|hovered|hovering|circling|circled|"
     r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b|"
     r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"
@@ -383,7 +389,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 trig = [cues.Trigger(listed.start(), listed.end(), listed.group(0), "strike", False)]
             else:
                 listed = None
-        if last_drafts and (not in_sentence or senses[s.index]):
+        if last_drafts and last_drafts[-1].sentence.index == s.index - 1 and (not in_sentence or senses[s.index]):
             # "Pages claimed a drone struck Shuhail. The SDF denied that any attack took place", "The claims could not
             # be verified": the strike told just before, denied or doubted (a sentence naming a strike place of its
             # own has a status of its own; "the sounds came from drills at Jabal Thardah" names no strike)
@@ -404,7 +410,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, senses[s.index], s.text)
             continue
         comment = _COMMENT.search(s.text) if in_sentence and any(w in s.text for w in _COMMENT_STEMS) else None
-        if comment:
+        if comment and not any(t.start < comment.start() for t in trig):
+            # "X struck Y, and analysts described the strikes as a warning": a strike word before the comment tells one
             for m in in_sentence:
                 log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
             continue
@@ -631,10 +638,15 @@ _TIME_SETTING = re.compile(r"(?:\b(?:during|amid|while|as)\s+(?:the\s+|a\s+|its\
 
 
 # "had fled in the spring after air raids on their home", "في الربيع": a season ago, not the day's strike
-_SEASON = re.compile(r"\b(?:in|during|since|last)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?:this|the\s+current))|"
+_SEASON = re.compile(r"\b(?:in|during|since|last)\s+(?:the\s+)?(?:spring|summer|autumn|fall(?!\s+of\s+(?-i:[A-Z]))|winter)\b(?!\s+of\s+(?:this|the\s+current))|"
                      r"(?:في|خلال|منذ)\s+(?:فصل\s+)?(?:الربيع|الصيف|الخريف|الشتاء)|"
                      r"(?:الربيع|الصيف|الخريف|الشتاء)\s+(?:الماضي|المنصرم|الفائت)", re.I)
 _SEASON_STEMS = ("spring", "summer", "autumn", "fall", "winter", "الربيع", "الصيف", "الخريف", "الشتاء")
+# "the heaviest raid in the area since the summer", "في أول غارة منذ الصيف الماضي": a season a strike is compared with
+# in a clause of its own, not the time of the strike
+_COMPARED_SINCE = re.compile(r"\b(?:first|heaviest|largest|biggest|deadliest|worst|fiercest|most\s+\w+|latest|only)\b|"
+                             r"(?<![\u0621-\u064a])(?:أول|أعنف|أكبر|أشد|الأعنف|الأكبر|الأشد|الأولى|الأول)(?![\u0621-\u064a])", re.I)
+_CLAUSE_START = re.compile(r"[^,،;؛]*$")
 
 
 def _background(sentence: str) -> re.Match | None:
@@ -643,7 +655,13 @@ def _background(sentence: str) -> re.Match | None:
         if not _TIME_SETTING.search(sentence[max(0, bg.start() - 12):bg.start()]):
             return bg
     low = sentence.lower()
-    return _SEASON.search(sentence) if any(w in low for w in _SEASON_STEMS) else None
+    if not any(w in low for w in _SEASON_STEMS):
+        return None
+    for season in _SEASON.finditer(sentence):
+        clause = _CLAUSE_START.search(sentence, 0, season.start())
+        if not _COMPARED_SINCE.search(clause.group(0)):
+            return season
+    return None
 
 
 # "four rounds of raids, three of them on al-Mayadin and one on al-Bukamal": a breakdown of strikes told before
@@ -708,8 +726,11 @@ _STRIKE_WORD = re.compile(_STRIKE_VERB.pattern + "|" + _STRIKE_NOUNS + r"|\baggr
 
 
 # "TEHRAN, Aug. 20 (MNA) –", "دمشق، 20 آب (سانا) -": the day the agency filed, not the day of the strike
-_DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}|[\u0621-\u064a ]{2,30})[,،]\s*(?P<d>[^()–—/\n]{3,30}?)\s*"
-                            r"(?:\([^)]{1,40}\)\s*[–—-]|\.?\s*/[^/\n]{1,20}/)")  # "MOSCOW, October 15. /TASS/."
+# (the agency between slashes is a capitalised code, "/TASS/.", not the month of a numeric date "الأحد 4/2/2024"; the
+# place that heads the line is one to three words and tells no strike: "قصفت طائرات مجهولة، الأحد 4/2/2024،" is no dateline)
+_DATELINE_DATE = re.compile(r"^\s*(?P<head>[A-Z][A-Za-z.'-]{1,20}(?:\s+[A-Za-z.'-]{1,20}){0,2}|[\u0621-\u064a]{2,15}(?:\s+[\u0621-\u064a]{2,15}){0,2})"
+                            r"\s*[,،]\s*(?P<d>[^()–—/\n]{3,30}?)\s*"
+                            r"(?:\([^)]{1,40}\)\s*[–—-]|\.?\s*/(?-i:[A-Z]{2,})/\.?)")  # "MOSCOW, October 15. /TASS/."
 
 
 def _strike_dates(sentence: str, found: list) -> list:
@@ -717,7 +738,7 @@ def _strike_dates(sentence: str, found: list) -> list:
     no other date is told, and never the date of a dateline."""
     if found and (sentence[:1].isupper() or _ARABIC_TEXT.match(sentence)) and ("(" in sentence[:60] or "/" in sentence[:60]):
         line = _DATELINE_DATE.match(sentence)
-        if line:
+        if line and not _STRIKE_VERB.search(line.group("head")):
             found = [f for f in found if f.position >= line.end("d")]
     if len(found) < 2:
         return found
@@ -1046,7 +1067,10 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             why[m.start] = f"a name, not the town: '{text[m.start - len(quoted.group(0)):m.end].strip()}'"
             continue
         nxt = in_sentence[i + 1] if i + 1 < len(in_sentence) else None
+        # (the name after is a town or city: "the Mohassan school in the eastern countryside" is a school in Mohassan;
+        # nor is it the place's own town: "the Huwayqa school in Deir ez-Zor" is in the quarter)
         if nxt is not None and m.place.type in ("village", "town", "neighbourhood") and nxt.place.id != m.place.id \
+                and nxt.place.type in ("town", "city") and not nxt.place.is_region and not _is_ancestor(gaz, nxt.place, m.place) \
                 and nxt.start - m.end < 50 and (_LANDMARK_AFTER.match(text, m.end, nxt.start)
                                                or _LANDMARK_BEFORE_AR.search(text, max(s.start, m.start - 12), m.start)
                                                and _IN_TOWN_AR.match(text, m.end, nxt.start)):
@@ -1190,7 +1214,10 @@ def _not_around_unlisted(text: str, s: segment.Sentence, in_sentence: list, kept
         if near is not None and (near.group("w") or near.group("w2")) in unlisted:
             log.note(m, False, f"says where a place not in the gazetteer lies: '{near.group(0).strip()}'", s.text)
             if near_unlisted is not None:
-                near_unlisted.append((m.place.id, s.index, sdate, near.group("w") or near.group("w2")))
+                # (a sentence telling a separate incident, "In a separate incident, a drone hit a farm in the village of
+                # Zaghlah near al-Mayadin", places its own strike, not the one told before)
+                if not _SEPARATE.search(s.text):
+                    near_unlisted.append((m.place.id, s.index, sdate, near.group("w") or near.group("w2")))
             continue
         if m.place.type in _REGION_TYPES or m.place.is_region or m.place.id in CITY_REGIONS:
             before = text[max(s.start, m.start - 60):m.start]
@@ -1238,11 +1265,15 @@ _GROUP_NAME = re.compile(r"\b(?:Kata['’]?ib|Kataeb|Liwa['’]?a?|Saraya|Haraka
 # literal stems each pattern needs (lower case): the rare patterns are not scanned over every mention's words
 _GROUP_STEMS = ("kata", "liwa", "saraya", "harakat", "asa", "jaysh", "jaish", "quwat", "brigade", "lions",
                 "كتائب", "لواء", "سرايا", "عصائب", "حركة")
+# the span ends at a comma, or at a finite strike verb in English: "In retaliation for the drone attack US jets struck X" tells
+# the strike on X, only "that hit"/"which struck" keeps the antecedent's own clause going
+_SPAN_WORD = r"(?:(?:that|which)\s+(?:hit|struck|targeted|bombed|shelled)\s+|(?!(?:and\s+)?(?:hit|struck|targeted|bombed|shelled|raided|pounded|attacked)\b)[\w’'-]+\s+)"
+_SPAN_WORD_AR = r"(?:[^\s،,]+\s+)"  # (an Arabic verb after an indefinite noun is its relative clause: "غارات استهدفت")
 _ANTECEDENT = re.compile(
     r"\b(?:follows|followed|comes?\s+(?:[\w-]+\s+){0,3}?after|came\s+(?:[\w-]+\s+){0,3}?after|"
-    r"in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliation\s+for|a\s+response\s+to)\s+(?:[\w’'-]+\s+){0,10}?$|"
-    r"(?<![\u0621-\u064a])[وف]?(?:تأتي|يأتي|جاءت|جاء)\s+(?:\S+\s+){0,2}?(?:بعد|عقب)\s+(?:\S+\s+){0,10}?$|"
-    r"(?<![\u0621-\u064a])(?:ردا|رداً|ردّاً|انتقاما|انتقاماً)\s+على\s+(?:\S+\s+){0,8}?$", re.I)
+    r"in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliation\s+for|a\s+response\s+to)\s+" + _SPAN_WORD + r"{0,10}?$|"
+    r"(?<![\u0621-\u064a])[وف]?(?:تأتي|يأتي|جاءت|جاء)\s+(?:\S+\s+){0,2}?(?:بعد|عقب)\s+" + _SPAN_WORD_AR + r"{0,10}?$|"
+    r"(?<![\u0621-\u064a])(?:ردا|رداً|ردّاً|انتقاما|انتقاماً)\s+على\s+" + _SPAN_WORD_AR + r"{0,8}?$", re.I)
 _ANTECEDENT_STEMS = ("follow", "came", "come", "response", "retaliation", "reply", "تأتي", "يأتي", "جاء", "رد", "انتقام")
 _LOCATED_STEMS = ("located", "situated", "lying", "lies", "sits", "الواقع", "الكائن", "تقع", "يقع")
 _EARLIER_STEMS = ("previously", "earlier", "already", "repeatedly", "سبق")
@@ -1622,7 +1653,15 @@ _ONE_OF = re.compile(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:strikes|raids|airstrikes
 NEAR_AGAIN_KM = 15.0  # how far "near" reaches in this reporting: a base 14 km from the village it is said to be near
 _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
 # "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first
-_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|also)\b|(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة|أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])", re.I)
+# ("also" only with a strike of its own, "the jets also carried out four raids", "وشنت الطائرات أيضاً أربع غارات": "the
+# strikes in the province also killed five" sums up the strikes told)
+_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate)\b|"
+                          r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|shelled|raided|pounded|attacked|carried\s+out|conducted|"
+                          r"launched|fired|stormed)\b|"
+                          r"(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])|"
+                          r"(?<![\u0621-\u064a])[وف]?(?:شنت|شن|شنّت|قصفت|قصف|استهدفت|استهدف|ضربت|نفذت|نفّذت|طالت|طال|أغارت)\s+"
+                          r"(?:\S+\s+){0,3}?(?:أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])|"
+                          r"(?<![\u0621-\u064a])(?:أيضا|أيضاً|ايضا|كذلك)\s+(?:\S+\s+)?(?:ال)?(?:غارة|غارات|ضربة|ضربات|قصف)(?![\u0621-\u064a])", re.I)
 _BIG_AREA = re.compile(r"desert|badia|steppe|countryside|rural|بادية|ريف", re.I)
 
 
