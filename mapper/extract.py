@@ -43,8 +43,12 @@ _NOT_TARGET_KINDS = [
                # "came from positions on the western bank near the bridge": the positions hold the place, however far
                r"\bfrom\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|bases?|points?|sites?)\s+"
                r"(?:(?!and\b|or\b)[\w’'-]+\s+){0,5}?(?:in|on|at|near|along|inside|outside|by|of)(?=\s+(?:the\s+)?$)|"
+               # "sent the drone from areas held by the regime west of the Euphrates": the holder's land, not a target
+               r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|regions?|land)\s+(?:held|controlled|run)\s+by|"
                r"\bfrom|\bby(?=\s+(?:the\s+)?$)|" +
-               _AR_B + r"[وف]?(?:(?:انطلقت|انطلاقا|انطلاقاً|قادمة|قادمين|قادما|قادماً|أطلقت|اطلقت|أطلق|اطلق|مطلقة)\s+من|"
+               _AR_B + r"[وف]?(?:(?:انطلقت|انطلاقا|انطلاقاً|قادمة|قادمين|قادما|قادماً|أطلقت|اطلقت|أطلق|اطلق|أُطلقت|أُطلق|مطلقة)\s+من|"
+               # "أُطلقت من نقاط "قسد" في بلدة درنج": fired from the posts, however many words name their holder
+               r"(?:أطلق|اطلق|أُطلق)\S*\s+من\s+(?:مواقع|نقاط|مقرات|قواعد|مناطق)[^.،؛]{0,80}?|"
                # a bare "من" is "from" only right before the place ("من البوكمال", "من مدينة الميادين"): with words
                # between it is "of" ("عنصرين من الميليشيات في حي الحسرات"), and "على مقربة من" is near, "من جهة" a side
                r"(?<!مقربة )(?<!بالقرب )(?<!القرب )(?<!قريب )(?<!قريبة )(?<!قريبا )(?<!قريباً )(?<!بعيدا )(?<!بعيداً )(?<!كم )"
@@ -112,7 +116,10 @@ _CARRIED_OUT = re.compile(r"^\s*(?:the|these|those)\s+(?:\w+\s+)?(?:strikes|raid
 _TOLD_TO_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:مصادر|مصدر|قال|قالت|قالوا|أفاد|أفادت|افاد|افادت|صرح|صرحت|أكد|أكدت|"
                          r"أوضح|أوضحت|تحدث|تحدثت|كشف|كشفت|مراسل|مراسلة)\s+(?:[^\s،,.]+\s+){0,2}?لـ?\s*$")
 _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:يعرف|يسمى|تسمى|يُعرف|يُسمى)\s+بـ?\s*[\"“«](?:[\u0621-\u064a]+\s+)?|"
-                                 r"(?<![\u0621-\u064a])قطاع\s+)$")
+                                 r"(?<![\u0621-\u064a])قطاع\s+|"
+                                 # 'the channel "Al-Mayadeen"', 'قناة "الميادين"': an outlet named in quotation marks
+                                 r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio|network|outlet|agency)\s+[\"“«]|"
+                                 r"(?<![\u0621-\u064a])[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|تلفزيون)\s*[\"“«])$")
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
@@ -163,6 +170,15 @@ _LOCATIVE_GAP = re.compile(
     r"في|ب|بريف|ريف|مدينة|بمدينة|بلدة|ببلدة|قرية|منطقة|بمنطقة|محافظة|بمحافظة|بادية|ببادية|ضمن|ما|يعرف|يسمى|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|الشرقي|الغربي|الشمالي|الجنوبي)[\s,،]*)+$",
     re.I)
 _LOCATIVE_WORD = re.compile(r"\b(?:in|of|within|inside)\b|(?:^|\s)(?:في|ب\S*|ريف|ضمن)(?:\s|$)", re.I)
+# "من نقاط قسد في بلدة درنج على الضفة الشرقية لنهر الفرات": the bank the place is on
+_ON_AR = re.compile(r"^\s*[،,]?\s*على\s+$")
+
+
+def _nests(gap: str) -> bool:
+    """The words between a place and one that holds it ("X in Y", "X في Y", "X على الضفة"): the holder is said of X."""
+    return bool(_NEST.match(gap) or _NEST_AR.match(gap) or _ON_AR.match(gap))
+
+
 _WITHIN_TYPES = {"neighbourhood", "street", "site"}  # parts of a town, not facilities that only borrow its point
 _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "town": 2, "village": 1}
 _DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
@@ -1092,12 +1108,18 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
-        if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]) \
+        if i - 1 in excluded and _nests(text[in_sentence[i - 1].end:m.start]) \
                 and (_is_ancestor(gaz, m.place, in_sentence[i - 1].place)
                      or _SIZE.get(m.place.type, 0) > _SIZE.get(in_sentence[i - 1].place.type, 0)):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
             excluded.add(i)
             why[m.start] = f"contains '{in_sentence[i - 1].text}', which is not a target"
+            continue
+        unnamed = _UNLISTED_DIRECTION.search(text, max(s.start, m.start - 80), m.start)
+        if unnamed:
+            # "in the town of al-Shanan, east of Deir ez-Zor": the way to a place the gazetteer lacks, not a target
+            g = "w" if unnamed.group("w") else "w2"
+            why[m.start] = f"reference point for '{unnamed.group(g)}': '{text[unnamed.end(g):m.start].strip(' ,،')}'"
             continue
         if i > 0 and _described_direction(text[in_sentence[i - 1].end:m.start]):
             why[m.start] = f"reference point for '{in_sentence[i - 1].text}': '{text[in_sentence[i - 1].end:m.start].strip(' ,')}'"
@@ -1282,6 +1304,16 @@ _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:(?:in|at|from|near)\s+)?(?:
                           r"^\s*[،,]?\s*و(?:في|من|ب)?\s*(?:بلدة|قرية|مدينة|منطقة|حي)?\s*$", re.I)
 _DIRECTION_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 _COORDINATION = re.compile(r"\b(?:and|or|while|as well as)\b|;|(?<![\u0621-\u064a])و(?=[\u0621-\u064a])", re.I)
+
+
+# a named town the gazetteer lacks, then the direction from the place that follows ("the town of al-Shanan, east of",
+# "بلدة الشنان شرقي"): the name must look like one (capitalised; in Arabic with its article, not "حي سكني شرقي")
+_UNLISTED_DIRECTION = re.compile(
+    r"\b(?:town|village|city|hamlet|neighbou?rhood)\s+of\s+(?P<w>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s*,\s*(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
+    r"(?<![\u0621-\u064a])(?:بلدة|قرية|حي|مزرعة)\s+(?P<w2>ال[\u0621-\u064a]{2,})\s*[،,]?\s*"
+    r"(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+(?:مدينة\s+)?$")
 
 
 def _described_direction(gap: str) -> bool:
