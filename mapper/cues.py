@@ -227,7 +227,9 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"(?:إنزال|انزال)(?:اً|ا)?\s+(?:\S+\s+)?(?:للتحالف|لقوات|بالمروحيات)", re.I)),
     ("ground fighting", re.compile(
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
-        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion))\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال", re.I)),
+        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion))\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال|اغتال|اغتيل|"
+        # "the mercenaries who attacked the villages": fighters on foot attack; what they fired, if anything, is told
+        r"\b(?:mercenaries|gunmen|fighters|militants|tribesmen|insurgents)\s+(?:who\s+|that\s+)?(?:had\s+)?attacked\b", re.I)),
     ("overflight", re.compile(
         r"\b(?:fly|flies|flew|flying|flights?|overflew|overflights?|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|patroll?(?:s|ed|ing)?)\b"
         r"[^.;,]{0,60}?\b(?:over|above|in the skies)\b|\boverflights?\b|"
@@ -253,12 +255,12 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
 _SENSE_STEMS = (
     "arrest", "detain", "apprehend", "home", "house", "tent", "shop", "hideout", "farm", "storm", "security", "ground",
     "dawn", "search", "door", "clash", "gunfire", "gunfight", "exchange", "machine", "light weapons", "sniper",
-    "infantry", "ambush", "assassin", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
+    "infantry", "ambush", "assassin", "attacked", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
     "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
     "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
     "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
     "إنزال", "انزال", "target", "هدف",
-    "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
+    "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "اغتال", "اغتيل", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
 )
 _ANY_SENSE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _NOT_STRIKE_SENSES), re.I)

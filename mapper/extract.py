@@ -265,6 +265,32 @@ class _Draft:
     own_attr: bool = False  # the attribution is read from the strike's own sentence, not from the rest of the report
 
 
+# where a sentence joins two reports: "SDF fighter assassinated in A, and IED explodes in B", "… | …", "…، وانفجرت …"
+_SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:town|village|city|area|neighbou?rhood)\b|\bthere\b|"
+                        r"(?<![\u0621-\u064a])[وفب]?(?:ال|بال|لل)(?:بلدة|قرية|مدينة|منطقة|حي)(?![\u0621-\u064a])|"
+                        r"(?<![\u0621-\u064a])(?:فيها|فيه)(?![\u0621-\u064a])", re.I)
+_JOINED_PART = re.compile(r",\s+and\s+|\s\|\s|،\s*و(?=[\u0621-\u064a])")
+
+
+def _own_part_not_strike(text: str, s: segment.Sentence, m: Match, trig: list) -> str:
+    """A place whose own part of a joined sentence tells a killing, a raid or a clash and no strike word is that act's
+    place, though the other part tells a blast: "SDF fighter assassinated in Al-Busayrah, and IED explodes in Theban"."""
+    if not _JOINED_PART.search(text, s.start, s.end):
+        return ""
+    a, b = s.start, s.end
+    for j in _JOINED_PART.finditer(text, s.start, s.end):
+        if j.end() <= m.start:
+            a = j.end()
+        elif j.start() >= m.end:
+            b = j.start()
+            break
+    if (a, b) == (s.start, s.end) or any(a <= s.start + t.start < b for t in trig) \
+            or _SAME_TOWN.search(text, b, s.end) or _SAME_TOWN.search(text, s.start, a):
+        return ""  # "SDF forces raided homes in al-Shuhayl, and a drone struck a car in the town": the strike is there
+    sense = cues.non_strike_sense(text[a:b])
+    return f"{sense} (its own part of the sentence)" if sense else ""
+
+
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     pos = s
@@ -505,6 +531,10 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         sentence_clauses = clauses(text, s.start, s.end)
         first_draft = len(drafts)
         for m, extra in kept:
+            own_act = _own_part_not_strike(text, s, m, trig)
+            if own_act:
+                log.note(m, False, own_act, s.text)
+                continue
             clause = next((c for c in sentence_clauses if c[0] <= m.start < c[1]), (s.start, s.end))
             ctext = text[clause[0]:clause[1]]
             ctrig = [t for t in trig if clause[0] <= s.start + t.start < clause[1]]

@@ -165,3 +165,50 @@ def test_a_credited_photo_line_is_a_caption(line, gaz):
 ])
 def test_a_strike_paragraph_with_a_year_and_a_source_stays(text, place, gaz):
     assert places("Report\n\n" + text + "\n\nNothing else happened.\n", gaz) == [place]
+
+
+# --- 7. a joined sentence: a killing in one part, a blast in the other ----------------------------------
+
+@pytest.mark.parametrize("text, struck", [
+    ("SDF fighter assassinated in Al-Busayrah, and IED explodes in military vehicle in Theban.", ["dhiban"]),
+    ("اغتال مسلحون مجهولون عنصراً من قسد في البصيرة، وانفجرت عبوة ناسفة بسيارة عسكرية في ذيبان.", ["dhiban"]),
+    ("Clashes broke out in Hajin, and jets struck al-Susah on Sunday.", ["al-susah"]),
+])
+def test_the_part_that_tells_a_killing_or_a_clash_is_not_struck(text, struck, gaz):
+    assert places(text, gaz) == struck
+
+
+@pytest.mark.parametrize("text, struck", [
+    ("A drone struck a car in al-Busayrah, and an IED exploded in Theban.", ["al-busayrah", "dhiban"]),
+    ("قصفت طائرة مسيرة سيارة في البصيرة، وانفجرت عبوة ناسفة في ذيبان.", ["al-busayrah", "dhiban"]),
+    ("Jets struck Hajin, and al-Susah was hit too.", ["al-susah", "hajin"]),
+])
+def test_joined_strikes_stay(text, struck, gaz):
+    assert places(text, gaz) == struck
+
+
+# --- 8. fighters who attacked villages: a ground assault --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our sweep continues against the mercenaries who attacked the villages of Dhiban and Abu Hamam, the SDF said.",
+    "هاجم مقاتلون من العشائر قرى ذيبان وأبو حمام فجر الأحد.",
+])
+def test_fighters_who_attacked_villages_are_not_a_strike(text, gaz):
+    assert places(text, gaz) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Militants attacked al-Busayrah with mortar shells on Sunday.", "al-busayrah"),
+    ("Jets attacked ISIS fighters in Hajin on Sunday.", "hajin"),
+    ("هاجمت طائرة مسيرة سيارة في بلدة هجين يوم الأحد.", "hajin"),
+])
+def test_an_attack_with_a_weapon_stays(text, place, gaz):
+    assert places(text, gaz) == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("SDF forces raided homes in al-Shuhayl on Sunday, and a drone struck a car in the town.", "al-shuhayl"),
+    ("داهمت قوات قسد منازل في بلدة الشحيل اليوم، واستهدفت طائرة مسيرة سيارة في البلدة.", "al-shuhayl"),
+])
+def test_a_strike_told_of_the_same_town_in_the_other_part_stays(text, place, gaz):
+    assert places(text, gaz) == [place]
