@@ -1662,7 +1662,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
                         # al-Bukamal: a region dated in a sentence of its own that tells a new strike is not located
                         # by places struck on another day
                         and (e.span_start in own_day_unknown or p.event_date == e.event_date
-                             or _SAME_STRIKE.search(e.evidence))):
+                             or _SAME_STRIKE.search(e.evidence) or _within_period(e, p))):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
             _pass_toll(e, [p for p in points if p.place_id not in (e.place_id, area.parent) and _inside(gaz, e, p)])
@@ -1693,6 +1693,19 @@ def _pass_toll(region: Event, inner: list[Event]) -> None:
                and _kinds_agree(p.event_type, region.event_type)), None)
     if to is not None and to.fatalities is None:
         to.fatalities, to.fatalities_max, to.fatalities_text = region.fatalities, region.fatalities_max, region.fatalities_text
+
+
+# "shelled 12 towns in the eastern countryside over three days", "خلال ثلاثة أيام": a round-up of a few days' strikes
+_FEW_DAYS = re.compile(r"\b(?:over|in|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|several|a\s+few|[2-7])"
+                       r"\s+days\b|(?<![\u0621-\u064a])(?:خلال|في)\s+(?:ال)?(?:يومين|(?:\S+\s+)?أيام)(?![\u0621-\u064a])", re.I)
+
+
+def _within_period(region: Event, p: Event) -> bool:
+    """A region told as the ground of a few days' strikes holds the places struck in that week (a region named for
+    one strike does not: its day must be theirs)."""
+    if not (region.event_date and p.event_date and _FEW_DAYS.search(region.evidence)):
+        return False
+    return abs((date.fromisoformat(p.event_date) - date.fromisoformat(region.event_date)).days) <= 7
 
 
 def _area_holds(area: Place, p: Place) -> bool:

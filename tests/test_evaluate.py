@@ -27,7 +27,7 @@ HELDOUT_REPORTS = [str(REPORTS / "heldout")]
 
 # Tuning-split floors a little under the figures in the README (place-level F1 and recall, and
 # the share of matched places with the gold date).
-FLOORS = {"en": {"f1": 0.99, "recall": 0.99, "dates": 0.99},
+FLOORS = {"en": {"f1": 0.98, "recall": 0.985, "dates": 0.99},
           "ar": {"f1": 0.99, "recall": 0.99, "dates": 0.99}}
 
 

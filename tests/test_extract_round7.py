@@ -212,3 +212,23 @@ def test_an_attack_with_a_weapon_stays(text, place, gaz):
 ])
 def test_a_strike_told_of_the_same_town_in_the_other_part_stays(text, place, gaz):
     assert places(text, gaz) == [place]
+
+
+# --- 9. a region named as the ground of a few days' strikes, told place by place --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Government forces shelled 12 towns and villages in the eastern countryside of Deir ez-Zor over three days. "
+    "On 2 February, shells struck the towns of Dhiban and al-Tayana.",
+    "قصفت قوات النظام مناطق في ريف دير الزور الشرقي خلال ثلاثة أيام. وفي 2 شباط، سقطت قذائف على بلدتي ذيبان والطيانة.",
+])
+def test_a_few_days_round_up_region_holds_the_places_told_after(text, gaz):
+    assert places(text, gaz) == ["al-tayyana", "dhiban"]
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces shelled villages in the eastern countryside of Deir ez-Zor on Sunday. On Friday, shells struck "
+    "the towns of Dhiban and al-Tayana.",
+    "قصفت قوات النظام مناطق في ريف دير الزور الشرقي يوم الأحد. وفي 2 شباط، سقطت قذائف على بلدتي ذيبان والطيانة.",
+])
+def test_a_region_struck_on_a_day_of_its_own_stays(text, gaz):
+    assert places(text, gaz) == ["al-tayyana", "deir-ez-zor-eastern-countryside", "dhiban"]
