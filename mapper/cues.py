@@ -49,7 +49,9 @@ _NOT_TYPOS = {"rocked", "rocks", "rocking", "strikers", "striker", "shelter", "s
 # "drone" alone is not a strike: drones circle, patrol, hover.
 DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,80}?\b(strikes?|attacks?|attacked|struck|targeted|bombed|fired|hits?)\b|"
                           r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
-                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,45}(استهدف|قصف|ضرب)|(استهدا?ف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
+                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,45}(استهدف|قصف|ضرب)|(استهدا?ف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)|"
+                          # "مسيّرات انتحارية هاجمت القاعدة": drones that attacked (the verb right after the drones and their kind)
+                          r"مسي[ّ]?ر(?:ة|ات)\s+(?:[^\s.،]+\s+){0,2}?هاجمت", re.I)
 # A trigger inside these phrases names an earlier strike, not a new one.
 BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$|"
                             # "Besides the ISIS attacks, relations between …", "إلى جانب الهجمات": strikes told
@@ -109,7 +111,7 @@ _AR_TRIGGERS = [
                 r"(?![\u0621-\u064a])"), "airstrike"),
     (re.compile(_AR_PRE + r"(?:مسي[ّ]?ر(?:ة|ات|تين)|طائرات? (?:مسي[ّ]?رة|بدون طيار|درون))"), "drone"),
     (re.compile(_AR_PRE + r"(?:صاروخ(?:ي|ية|ين|ان)?|صواريخ)"), "missile strike"),
-    (re.compile(_AR_PRE + r"(?:قذائف|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
+    (re.compile(_AR_PRE + r"(?:قذائف|قذيف(?:ة|تين|تان)|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
     # "دوي" (a blast's sound) is a whole word: "والدوير" is the village al-Duwair
     (re.compile(_AR_PRE + r"(?:انفجار(?:ات|ين)?|انفجر[تا]?|دوي(?![\u0621-\u064a]))"), "explosion"),
     # "قتل بلغم"، "بعبوة ناسفة"، "سيارة مفخخة": a landmine, an IED or a car bomb is a blast even without "انفجار"
@@ -166,6 +168,9 @@ _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|finding|discovered|discovers?|unc
                            r"(?:[\w-]+\s+){0,4}?$", re.I)
 
 
+_ONE_SHELL = re.compile(r"\bshell(?=\s+(?:fell|landed|hit|struck|exploded|slammed|crashed)\b)")
+
+
 def find_triggers(text: str) -> list[Trigger]:
     out = []
     if any("\u0600" <= c <= "\u06ff" for c in text):
@@ -194,6 +199,9 @@ def find_triggers(text: str) -> list[Trigger]:
             if _FOUND_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "engineers found an explosive device … and removed it": a device that did not go off
             out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "explosion", True))
+    if "shell " in text:  # "a shell fell on their home": one shell is shelling ("Shell", the company, does not fall)
+        for m in _ONE_SHELL.finditer(text):
+            out.append(Trigger(m.start(), m.end(), "shell", "shelling", True))
     if "under fire" in text:  # "the vehicle came under fire": agentless, its kind comes from the strike told before
         for m in re.finditer(r"\b(?:came|comes|come|was|were|been|being)\s+under\s+fire\b", text):
             out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "strike", False))
@@ -239,6 +247,8 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"hideouts?|farms?\s+and\s+arrested)\b|\b(?:security|ground|house|dawn|arrest|search|raid-and-arrest|door-to-door)\s+"
         r"(?:raids?|operations?|campaigns?)\b|\braid(?:ed|s)?\b[^.;]{0,80}\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|"
         r"apprehend(?:ed|ing)?)\b|\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?)\b[^.;]{0,60}\braid(?:ed|s)?\b|"
+        # "Patrols of the SDF raided the town": a patrol raids on the ground, whatever follows the town's name
+        r"\bpatrols?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:\([A-Z]+\)\s+)?)?raided\b|"
         r"مداهمة|داهمت|داهم|حملة دهم|حملة اعتقالات|اعتقال|"
         # troops landed from helicopters: a raid from the air, not a strike ("عملية إنزال جوي", "an airdrop operation")
         r"\b(?:air-?drops?|airdropp?ed|air\s+drops?|airborne\s+(?:raid|landing|operation|assault)s?|heliborne|"
@@ -247,9 +257,12 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
     ("ground fighting", re.compile(
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
         r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion)|armed attacks?|"
-        r"opened fire|fought|battled|army units?)\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال|معارك|وحد(?:ة|ات)\s+(?:من\s+)?(?:ال)?جيش|"
+        r"opened fire|fought|battled|army units?)\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال|اغتال|اغتيل|معارك|"
+        r"وحد(?:ة|ات)\s+(?:من\s+)?(?:ال)?جيش|"
         # "هجوم مسلح استهدف حافلة … وأطلقوا عليها النار": an armed attack by gunmen is gunfire, whatever it targeted
-        r"(?:هجوم|هجمات|الهجوم)\s+(?:ال)?مسلح(?:ة)?|أطلق(?:وا)?\s+(?:\S+\s+)?النار|(?:إطلاق|اطلاق)\s+(?:ال)?نار", re.I)),
+        r"(?:هجوم|هجمات|الهجوم)\s+(?:ال)?مسلح(?:ة)?|أطلق(?:وا)?\s+(?:\S+\s+)?النار|(?:إطلاق|اطلاق)\s+(?:ال)?نار|"
+        # "the mercenaries who attacked the villages": fighters on foot attack; what they fired, if anything, is told
+        r"\b(?:mercenaries|gunmen|fighters|militants|tribesmen|insurgents)\s+(?:who\s+|that\s+)?(?:had\s+)?attacked\b", re.I)),
     ("overflight", re.compile(
         r"\b(?:fly|flies|flew|flying|flights?|overflew|overflights?|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|patroll?(?:s|ed|ing)?)\b"
         r"[^.;,]{0,60}?\b(?:over|above|in the skies)\b|\boverflights?\b|"
@@ -275,13 +288,13 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
 _SENSE_STEMS = (
     "arrest", "detain", "apprehend", "home", "house", "tent", "shop", "hideout", "farm", "storm", "security", "ground",
     "dawn", "search", "door", "clash", "gunfire", "gunfight", "exchange", "machine", "light weapons", "sniper",
-    "infantry", "ambush", "assassin", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
+    "infantry", "ambush", "assassin", "attacked", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
     "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
     "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
     "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
     "إنزال", "انزال", "target", "هدف", "armed attack", "opened fire", "مسلح", "نار", "fought", "battled",
     "army unit", "معارك", "وحد",
-    "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
+    "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "اغتال", "اغتيل", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد", "حذر", "تحذير",
 )
 _ANY_SENSE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _NOT_STRIKE_SENSES), re.I)
@@ -335,7 +348,10 @@ def non_strike_sense(sentence: str) -> str:
         m = rx.search(sentence)
         if not m:
             continue
-        acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
+        # ("Following the strikes, militias … raised their alert in anticipation of attacks": strikes told before are
+        # no act of this sentence)
+        acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())
+                and not BACK_REFERENCE.search(sentence[max(0, a.start() - 40):a.end()])]
         if sense == "ground raid":
             # "عملية إنزال جوي … استهدفت منزلين": the landing targeted the houses; a drone that "استهدفت" during an
             # ordinary raid is still a strike
@@ -372,6 +388,10 @@ _CAUSE_BEFORE = re.compile(r"\b(?:over|after|following|for|to|against)\s+(?:an?\
 _AIR_WORDS = re.compile(r"\b(aircraft|warplanes?|jets?|air force|aerial|planes?)\b|طائرات|الطيران|حربية|" + _WARPLANE_MODELS, re.I)
 
 
+# words of a bombardment from the air or the ground alike: the kind of weapon beside them says which
+_GROUND_OR_AIR = frozenset({"bombardment", "bombarded", "bombed", "bombing", "bombings"})
+
+
 def event_type(sentence: str, triggers: list[Trigger]) -> str:
     kinds = {t.kind for t in triggers}
     if "drone" in kinds:
@@ -381,6 +401,9 @@ def event_type(sentence: str, triggers: list[Trigger]) -> str:
         kinds.discard("drone")
     if "missile strike" in kinds:
         return "airstrike" if _AIRCRAFT.search(sentence) else "missile strike"
+    if "airstrike" in kinds and "shelling" in kinds and not _AIR_WORDS.search(sentence) \
+            and all(t.word in _GROUND_OR_AIR for t in triggers if t.kind == "airstrike"):
+        return "shelling"  # "the bombardment peaked when shells fell on …": shells tell what bombarded
     if "airstrike" in kinds or (kinds & {"strike"} and _AIR_WORDS.search(sentence)):
         return "airstrike"
     if "shelling" in kinds:

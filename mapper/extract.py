@@ -44,8 +44,12 @@ _NOT_TARGET_KINDS = [
                # "came from positions on the western bank near the bridge": the positions hold the place, however far
                r"\bfrom\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|bases?|points?|sites?)\s+"
                r"(?:(?!and\b|or\b)[\w’'-]+\s+){0,5}?(?:in|on|at|near|along|inside|outside|by|of)(?=\s+(?:the\s+)?$)|"
+               # "sent the drone from areas held by the regime west of the Euphrates": the holder's land, not a target
+               r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|regions?|land)\s+(?:held|controlled|run)\s+by|"
                r"\bfrom|\bby(?=\s+(?:the\s+)?$)|" +
-               _AR_B + r"[وف]?(?:(?:انطلقت|انطلاقا|انطلاقاً|قادمة|قادمين|قادما|قادماً|أطلقت|اطلقت|أطلق|اطلق|مطلقة)\s+من|"
+               _AR_B + r"[وف]?(?:(?:انطلقت|انطلاقا|انطلاقاً|قادمة|قادمين|قادما|قادماً|أطلقت|اطلقت|أطلق|اطلق|أُطلقت|أُطلق|مطلقة)\s+من|"
+               # "أُطلقت من نقاط "قسد" في بلدة درنج": fired from the posts, however many words name their holder
+               r"(?:أطلق|اطلق|أُطلق)\S*\s+من\s+(?:مواقع|نقاط|مقرات|قواعد|مناطق)[^.،؛]{0,80}?|"
                # a bare "من" is "from" only right before the place ("من البوكمال", "من مدينة الميادين"): with words
                # between it is "of" ("عنصرين من الميليشيات في حي الحسرات"), and "على مقربة من" is near, "من جهة" a side
                r"(?<!مقربة )(?<!بالقرب )(?<!القرب )(?<!قريب )(?<!قريبة )(?<!قريبا )(?<!قريباً )(?<!بعيدا )(?<!بعيداً )(?<!كم )"
@@ -126,7 +130,10 @@ _CARRIED_OUT = re.compile(r"^\s*(?:the|these|those)\s+(?:\w+\s+)?(?:strikes|raid
 _TOLD_TO_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:مصادر|مصدر|قال|قالت|قالوا|أفاد|أفادت|افاد|افادت|صرح|صرحت|أكد|أكدت|"
                          r"أوضح|أوضحت|تحدث|تحدثت|كشف|كشفت|مراسل|مراسلة)\s+(?:[^\s،,.]+\s+){0,2}?لـ?\s*$")
 _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:يعرف|يسمى|تسمى|يُعرف|يُسمى)\s+بـ?\s*[\"“«](?:[\u0621-\u064a]+\s+)?|"
-                                 r"(?<![\u0621-\u064a])قطاع\s+)$")
+                                 r"(?<![\u0621-\u064a])قطاع\s+|"
+                                 # 'the channel "Al-Mayadeen"', 'قناة "الميادين"': an outlet named in quotation marks
+                                 r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio|network|outlet|agency)\s+[\"“«]|"
+                                 r"(?<![\u0621-\u064a])[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|تلفزيون)\s*[\"“«])$")
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
@@ -185,6 +192,15 @@ _LOCATIVE_GAP = re.compile(
     r"في|ب|بريف|ريف|مدينة|بمدينة|بلدة|ببلدة|قرية|منطقة|بمنطقة|محافظة|بمحافظة|بادية|ببادية|ضمن|ما|يعرف|يسمى|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|الشرقي|الغربي|الشمالي|الجنوبي)[\s,،]*)+$",
     re.I)
 _LOCATIVE_WORD = re.compile(r"\b(?:in|of|within|inside)\b|(?:^|\s)(?:في|ب\S*|ريف|ضمن)(?:\s|$)", re.I)
+# "من نقاط قسد في بلدة درنج على الضفة الشرقية لنهر الفرات": the bank the place is on
+_ON_AR = re.compile(r"^\s*[،,]?\s*على\s+$")
+
+
+def _nests(gap: str) -> bool:
+    """The words between a place and one that holds it ("X in Y", "X في Y", "X على الضفة"): the holder is said of X."""
+    return bool(_NEST.match(gap) or _NEST_AR.match(gap) or _ON_AR.match(gap))
+
+
 _WITHIN_TYPES = {"neighbourhood", "street", "site"}  # parts of a town, not facilities that only borrow its point
 _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "town": 2, "village": 1}
 _DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
@@ -244,6 +260,7 @@ _WITH_ITS_LAND = re.compile(
     r"^(?:\s*(?:and|&)\s+(?:al-|el-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s+and\s+(?:its|their|the\s+surrounding)\s+"
     r"(?:countryside|rural\s+areas|surroundings|environs|villages)\b|"
     r"^(?:\s+و\s?[\u0621-\u064a]+){0,2}\s+و(?:ريفها|ريفه|ريفهما|أريافها|أريافهما|محيطها|محيطهما)(?![\u0621-\u064a])")
+_DESERT_NAMED = re.compile(r"\s+(?:desert|badia|badiya)\b", re.I)
 _DESERT_WORD = re.compile(r"\b(?:desert|badia|badiya|steppe)\b|بادية|ببادية|صحراء", re.I)
 _LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
 
@@ -270,6 +287,32 @@ class _Draft:
     region: bool | None = False  # a town's name meaning its land; None until the report is read
     dated: bool = True  # False when the date is only the story's, the sentence telling none of its own
     own_attr: bool = False  # the attribution is read from the strike's own sentence, not from the rest of the report
+
+
+# where a sentence joins two reports: "SDF fighter assassinated in A, and IED explodes in B", "… | …", "…، وانفجرت …"
+_SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:town|village|city|area|neighbou?rhood)\b|\bthere\b|"
+                        r"(?<![\u0621-\u064a])[وفب]?(?:ال|بال|لل)(?:بلدة|قرية|مدينة|منطقة|حي)(?![\u0621-\u064a])|"
+                        r"(?<![\u0621-\u064a])(?:فيها|فيه)(?![\u0621-\u064a])", re.I)
+_JOINED_PART = re.compile(r",\s+and\s+|\s\|\s|،\s*و(?=[\u0621-\u064a])")
+
+
+def _own_part_not_strike(text: str, s: segment.Sentence, m: Match, trig: list) -> str:
+    """A place whose own part of a joined sentence tells a killing, a raid or a clash and no strike word is that act's
+    place, though the other part tells a blast: "SDF fighter assassinated in Al-Busayrah, and IED explodes in Theban"."""
+    if not _JOINED_PART.search(text, s.start, s.end):
+        return ""
+    a, b = s.start, s.end
+    for j in _JOINED_PART.finditer(text, s.start, s.end):
+        if j.end() <= m.start:
+            a = j.end()
+        elif j.start() >= m.end:
+            b = j.start()
+            break
+    if (a, b) == (s.start, s.end) or any(a <= s.start + t.start < b for t in trig) \
+            or _SAME_TOWN.search(text, b, s.end) or _SAME_TOWN.search(text, s.start, a):
+        return ""  # "SDF forces raided homes in al-Shuhayl, and a drone struck a car in the town": the strike is there
+    sense = cues.non_strike_sense(text[a:b])
+    return f"{sense} (its own part of the sentence)" if sense else ""
 
 
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -542,6 +585,10 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         sentence_clauses = clauses(text, s.start, s.end)
         first_draft = len(drafts)
         for m, extra in kept:
+            own_act = _own_part_not_strike(text, s, m, trig)
+            if own_act:
+                log.note(m, False, own_act, s.text)
+                continue
             mdate = sdate
             if m.start in days_before:
                 if sdate is None:
@@ -581,7 +628,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                     place, q = r, None
                     reason = f"region: '{m.text}' with 'countryside'"
             elif q is not None and _DESERT_WORD.search(q.words) and f"{place.id}-desert" in gaz.places \
-                    and not any(k is not m and k.place.id != "deir-ez-zor" and not k.place.is_region for k in cplaces):
+                    and (_DESERT_NAMED.match(text, m.end)
+                         or not any(k is not m and k.place.id != "deir-ez-zor" and not k.place.is_region for k in cplaces)):
+                # ("the Al-Bokamal desert", the desert's own name however the town is spelt, is the desert wherever)
                 # "fired a missile at a pickup in the desert south of al-Mayadin": the town's desert, which the
                 # gazetteer has as a place of its own, when it is the strike's only locator (in a list of towns struck,
                 # "Albu Kamal, the desert of al-Mayadeen and Deir Ezzor", the gold keeps the town)
@@ -1310,12 +1359,18 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
-        if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]) \
+        if i - 1 in excluded and _nests(text[in_sentence[i - 1].end:m.start]) \
                 and (_is_ancestor(gaz, m.place, in_sentence[i - 1].place)
                      or _SIZE.get(m.place.type, 0) > _SIZE.get(in_sentence[i - 1].place.type, 0)):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
             excluded.add(i)
             why[m.start] = f"contains '{in_sentence[i - 1].text}', which is not a target"
+            continue
+        unnamed = _UNLISTED_DIRECTION.search(text, max(s.start, m.start - 80), m.start)
+        if unnamed:
+            # "in the town of al-Shanan, east of Deir ez-Zor": the way to a place the gazetteer lacks, not a target
+            g = "w" if unnamed.group("w") else "w2"
+            why[m.start] = f"reference point for '{unnamed.group(g)}': '{text[unnamed.end(g):m.start].strip(' ,،')}'"
             continue
         if i > 0 and _described_direction(text[in_sentence[i - 1].end:m.start]):
             why[m.start] = f"reference point for '{in_sentence[i - 1].text}': '{text[in_sentence[i - 1].end:m.start].strip(' ,')}'"
@@ -1413,8 +1468,9 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if inner is None:
             # "the Harabesh neighbourhood, on the eastern edge of Deir Ezzor city": the town after its quarter, with
             # no list between them, only says where the quarter is
-            inner = next((k for k in reversed(kept) if k is not m and k.end <= m.start and k.place.type in _WITHIN_TYPES
-                          and _is_ancestor(gaz, m.place, k.place) and m.start - k.end <= 60
+            inner = next((k for k in reversed(kept) if k is not m and k.end <= m.start
+                          and (k.place.type in _WITHIN_TYPES or k.place.type in _SITE_TYPES)
+                          and _is_ancestor(gaz, m.place, k.place) and m.start - k.end <= 80
                           and not _CLAUSE_BREAK.search(text, k.end, m.start)
                           and not _COORDINATION.search(text, k.end, m.start)), None)
         if inner is not None:
@@ -1564,6 +1620,16 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:opposite|facing|across\s+(?:the\s+border\s+)?from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$|"
     r"(?<![\u0621-\u064a])(?:المقابلة|المقابل|مقابل|قبالة)\s*(?:ل|لـ\s*)?(?:مدينة\s+|بلدة\s+)?$", re.I)
 _COORDINATION = re.compile(r"\b(?:and|or|while|as well as)\b|;|(?<![\u0621-\u064a])و(?=[\u0621-\u064a])", re.I)
+
+
+# a named town the gazetteer lacks, then the direction from the place that follows ("the town of al-Shanan, east of",
+# "بلدة الشنان شرقي"): the name must look like one (capitalised; in Arabic with its article, not "حي سكني شرقي")
+_UNLISTED_DIRECTION = re.compile(
+    r"\b(?:town|village|city|hamlet|neighbou?rhood)\s+of\s+(?P<w>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s*,\s*(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
+    r"(?<![\u0621-\u064a])(?:بلدة|قرية|حي|مزرعة)\s+(?P<w2>ال[\u0621-\u064a]{2,})\s*[،,]?\s*"
+    r"(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+(?:مدينة\s+)?$")
 
 
 def _described_direction(gap: str) -> bool:
@@ -1926,7 +1992,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
                         # al-Bukamal: a region dated in a sentence of its own that tells a new strike is not located
                         # by places struck on another day
                         and (e.span_start in own_day_unknown or p.event_date == e.event_date
-                             or _SAME_STRIKE.search(e.evidence))):
+                             or _SAME_STRIKE.search(e.evidence) or _within_period(e, p))):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
             _pass_toll(e, [p for p in points if p.place_id not in (e.place_id, area.parent) and _inside(gaz, e, p)])
@@ -1965,6 +2031,19 @@ def _pass_toll(region: Event, inner: list[Event]) -> None:
         to.fatalities, to.fatalities_max, to.fatalities_text = region.fatalities, region.fatalities_max, region.fatalities_text
 
 
+# "shelled 12 towns in the eastern countryside over three days", "خلال ثلاثة أيام": a round-up of a few days' strikes
+_FEW_DAYS = re.compile(r"\b(?:over|in|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|several|a\s+few|[2-7])"
+                       r"\s+days\b|(?<![\u0621-\u064a])(?:خلال|في)\s+(?:ال)?(?:يومين|(?:\S+\s+)?أيام)(?![\u0621-\u064a])", re.I)
+
+
+def _within_period(region: Event, p: Event) -> bool:
+    """A region told as the ground of a few days' strikes holds the places struck in that week (a region named for
+    one strike does not: its day must be theirs)."""
+    if not (region.event_date and p.event_date and _FEW_DAYS.search(region.evidence)):
+        return False
+    return abs((date.fromisoformat(p.event_date) - date.fromisoformat(region.event_date)).days) <= 7
+
+
 def _area_holds(area: Place, p: Place) -> bool:
     """A wide area (a badia, a countryside) holds a much smaller place within its radius."""
     return area.radius_km >= REGION_RADIUS_KM and p.radius_km * 2 <= area.radius_km \
@@ -1991,7 +2070,8 @@ _ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|separately)\b|"
                           r"(?<![\u0621-\u064a])(?:في|وفي)\s+(?:سياق|حادث|حادثة|تطور)\s+منفصل|"
                           r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|shelled|raided|pounded|attacked|carried\s+out|conducted|"
                           r"launched|fired|stormed)\b|"
-                          r"(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])|"
+                          # ("من جهة أخرى", "من ناحية أخرى": on the other hand, no second strike)
+                          r"(?<![\u0621-\u064a])(?<!جهة )(?<!ناحية )[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])|"
                           r"(?<![\u0621-\u064a])[وف]?(?:شنت|شن|شنّت|قصفت|قصف|استهدفت|استهدف|ضربت|نفذت|نفّذت|طالت|طال|أغارت)\s+"
                           r"(?:\S+\s+){0,3}?(?:أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])|"
                           r"(?<![\u0621-\u064a])(?:أيضا|أيضاً|ايضا|كذلك)\s+(?:\S+\s+)?(?:ال)?(?:غارة|غارات|ضربة|ضربات|قصف)(?![\u0621-\u064a])", re.I)

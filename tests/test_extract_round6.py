@@ -656,3 +656,35 @@ def test_denial_by_a_source_named_with_a_country_adjective(gaz):
 def test_a_strike_in_syria_after_a_strike_is_not_a_denial(gaz):
     text = "Strikes\n\nJets struck Hajin today. Jets also struck targets elsewhere in Syria."
     assert [(e.place_id, e.status) for e in events(text, gaz)] == [("hajin", "reported")]
+
+
+# --- found when round 7's reports joined the split ----------------------------------------------
+
+def test_on_the_other_hand_is_no_second_strike(gaz):
+    text = ("قذيفة على غريبة\n\nسقطت قذيفة هاون على منزل في بلدة غريبة ليل أمس.\n\n"
+            "ويتقاسم كل من قسد من جهة، وقوات النظام من جهة أخرى، السيطرة على المحافظة، ويفصل نهر الفرات بين مناطق "
+            "الطرفين اللذين يتبادلان القصف.")
+    assert places(text, gaz) == ["quraybi"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Jets hit positions in the Al-Bokamal desert, a post near al-Quriyah and a depot in al-Tabni today.",
+     "al-bukamal-desert"),
+    ("Jets hit positions in the desert of al-Mayadin, a post near Hajin and a depot in al-Susah today.", "al-mayadin"),
+])
+def test_a_desert_named_after_its_town_is_the_desert(text, place, gaz):
+    assert place in places(text, gaz)
+
+
+def test_the_city_a_site_is_in_is_its_address(gaz):
+    text = ("Jets struck an ammunition depot inside the grain centre, across from the Officers Residences "
+            "neighbourhood in Deir Ezzor, today.")
+    assert places(text, gaz) == ["harabesh-grain-centre"]
+
+
+@pytest.mark.parametrize("text", [
+    "Strikes\n\nJets struck Hajin today. Following the strikes, militias in al-Mayadin raised their alert in "
+    "anticipation of further attacks.",
+])
+def test_strikes_told_before_are_no_act_of_a_fearful_sentence(text, gaz):
+    assert places(text, gaz) == ["hajin"]
