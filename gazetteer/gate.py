@@ -18,8 +18,16 @@ reader decides:
   the text names (reports list villages together: "Hatla, Murat and Tabiya").
 
 Which names are gated: the single words in `COMMON_WORDS` (kept here, with the
-reason beside each group) and any single-word name that is an English word in
-the list the fuzzy matcher already uses (Sur, Tell, Murat, Omar).
+reason beside each group), any single-word name that is an English word in
+the list the fuzzy matcher already uses (Sur, Tell, Murat, Omar), and, the
+same way for Arabic, any single-word Arabic name of a village or quarter that
+is a frequent Arabic word in the `wordfreq` package's lists (غريبة "strange"
+for Quraybi, الحرية "freedom", صالح, سعيد): a word used more
+than ARABIC_ZIPF (Zipf scale: ten times in a million words) is a word first.
+Towns, governorates and countries (العراق, الرقة, القائم) are names readers
+know and are not gated this way. wordfreq's code is Apache-2.0 and its word
+lists CC-BY-SA 4.0; the lists are read at run time, never copied into the
+gazetteer, and the hand list still applies when the package is missing.
 """
 
 from __future__ import annotations
@@ -54,6 +62,46 @@ _ARABIC_COMMON = frozenset("""
 مرات
 """.split())
 
+ARABIC_ZIPF = 4.0
+_KNOWN_TYPES = ("city", "town", "governorate", "country", "region", "district", "subdistrict")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
+
+
+@lru_cache(maxsize=1)
+def _zipf():
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # the hand list alone
+        return None
+    return zipf_frequency
+
+
+@lru_cache(maxsize=16384)
+def frequent_arabic(mention: str) -> bool:
+    """A one-word Arabic name, as written or with its article, that is a frequent Arabic word."""
+    z = _zipf()
+    words = _ARABIC_LETTERS.findall(mention)
+    if z is None or len(words) != 1:
+        return False
+    w = words[0]
+    for pre in ("وبال", "فبال", "بال", "وال", "فال", "كال", "لل"):
+        if w.startswith(pre) and len(w) > len(pre) + 2:
+            w = "ال" + w[len(pre):] if pre != "لل" else "ال" + w[2:]
+            break
+    else:
+        if w[:1] in "وفبل" and not w.startswith("ال") and len(w) > 4 and w[1:3] == "ال":
+            w = w[1:]
+    forms = {w, w[2:] if w.startswith("ال") else "ال" + w}
+    return max(z(f, "ar", wordlist="small") for f in forms) >= ARABIC_ZIPF
+
+
+def _arabic_word_gate(m) -> bool:
+    """Gated as a frequent word: a village or quarter whose one-word Arabic name is an ordinary word."""
+    if m.text.isascii() or any(c.place.type in _KNOWN_TYPES or c.place.outside for c in m.candidates):
+        return False
+    return frequent_arabic(m.text)
+
+
 _ARTICLE = re.compile(r"^(?:al|el|ad|ed|adh|ash|esh|as|es|at|et|ath|az|ez|ar|er|an|en)\s")
 
 # After the name: words that make it a wide region, or a broadcaster.
@@ -67,7 +115,7 @@ _NOT_PLACE_BEFORE = re.compile(r"(قناه|قناة|موقع|شبكه|شبكة|�
 # another place they stand. A count before or after overrides the places nearby, not a place word ("قرية مرات").
 _COUNT_BEFORE = re.compile(r"(?:^|\s)(?:ل?عده|ل?عدة|بضع|بضعة|بضعه|عشرات|ثلاث|اربع|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|"
                            r"[0-9\u0660-\u0669]+)\s*$")
-_COUNT_AFTER = re.compile(r"^\s*(?:عده|عدة|متتاليه|متتالية|متكرره|متكررة)(?:\s|$|[،,.])")
+_COUNT_AFTER = re.compile(r"^\s*(?:عده|عدة|عديده|عديدة|كثيره|كثيرة|متتاليه|متتالية|متكرره|متكررة|اخرى|أخرى)(?:\s|$|[،,.])")
 # Before the name: words that introduce a place.
 _PLACE_BEFORE = re.compile(
     r"\b(villages?|towns?|cities|city|hamlets?|neighbou?rhoods?|quarters?|farms?|outskirts|countryside|vicinity|"
@@ -107,16 +155,17 @@ def is_gated(mention: str) -> bool:
 
 def gate(text: str, matches: list) -> list:
     """The matches that count as places; gated names keep only the candidates the context allows."""
-    gated = [is_gated(m.text) for m in matches]
+    listed_only = [not is_gated(m.text) and _arabic_word_gate(m) for m in matches]
+    gated = [is_gated(m.text) or w for m, w in zip(matches, listed_only)]
     if not any(gated):
         return matches
     anchors = sorted((m.start, m.end) for m, g in zip(matches, gated) if not g)
     out = []
-    for m, g in zip(matches, gated):
+    for m, g, w in zip(matches, gated, listed_only):
         if not g:
             out.append(m)
             continue
-        kept = _allowed(text, m, anchors)
+        kept = _allowed(text, m, anchors, listed_only=w)
         if kept:
             if len(kept) != len(m.candidates):
                 m.candidates = kept
@@ -124,7 +173,21 @@ def gate(text: str, matches: list) -> list:
     return out
 
 
-def _allowed(text: str, m, anchors) -> list:
+# a list of places: "حطلة ومراط وغريبة", "الطيانة، غريبة، ذيبان"
+_LIST_GAP = re.compile(r"^[\s،,]*(?:و\s*)?(?:(?:قريه|قرية|بلده|بلدة|قريتي|بلدتي)\s+)?$")
+
+
+def _listed(text: str, m, anchors) -> bool:
+    """Another place right before or after the name, with only a list's commas or "و" between."""
+    for a_start, a_end in anchors:
+        if a_end <= m.start and m.start - a_end <= 12 and _LIST_GAP.match(text[a_end:m.start]):
+            return True
+        if a_start >= m.end and a_start - m.end <= 12 and _LIST_GAP.match(text[m.end:a_start]):
+            return True
+    return False
+
+
+def _allowed(text: str, m, anchors, listed_only: bool = False) -> list:
     latin = content_word(m.text).isascii()
     if latin:
         if not _content_start(m).isupper():
@@ -143,7 +206,8 @@ def _allowed(text: str, m, anchors) -> list:
     if regions and len(regions) == len(m.candidates):
         return regions  # a capitalised region name (the Shamiya) is what it says
     glued = m.start > 0 and not latin and text[m.start - 1] in "بل"  # بالطابية
-    near = _near(anchors, m.start, m.end)
+    # an ordinary Arabic word stands near places in any sentence about them: only a list of places makes it one
+    near = _listed(text, m, anchors) if listed_only else _near(anchors, m.start, m.end)
     if glued or _PLACE_BEFORE.search(before) or near:
         return m.candidates
     return regions

@@ -74,10 +74,12 @@ def word_skeleton(word: str, first: bool = False) -> str:
     masc = "i" if len(w) > 2 and _MASC.search(w) else ""
     # French ou before a vowel is w (Doueir = Dweir)
     w = re.sub(r"ou(?=[aei])", "w", w)
-    w = _DOUBLE.sub(r"\1", w)
+    # digraphs before doubled letters: in Shheil and Ch'hil the h after sh/ch is the Arabic h (al-Shuhayl), not a
+    # doubled letter, or they would fold into Shula's skeleton
     for a, b in _DIGRAPHS:
         if a in w:
             w = w.replace(a, b)
+    w = _DOUBLE.sub(r"\1", w)
     w = w.translate(_LETTERS)
     out = []
     prev = ""

@@ -49,9 +49,16 @@ _NOT_TYPOS = {"rocked", "rocks", "rocking", "strikers", "striker", "shelter", "s
 # "drone" alone is not a strike: drones circle, patrol, hover.
 DRONE_STRIKE = re.compile(r"\bdrones?\b[^.;]{0,80}?\b(strikes?|attacks?|attacked|struck|targeted|bombed|fired|hits?)\b|"
                           r"\b(strikes?|attacks?)\b\s+(by|from|with)\s+(an?\s+)?(\w+\s+)?drones?|"
-                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,45}(استهدف|قصف|ضرب)|(استهدا?ف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)", re.I)
+                          r"\bdrone (strikes?|attacks?)\b|(مسيرة|مسيرات|مسيّرة)[^.،]{0,45}(استهدف|قصف|ضرب)|(استهدا?ف|قصف|غارة|ضربت|ضرب|أصابت|أصاب|اصابت|هاجمت|هاجم|طالت)[^.،]{0,30}(مسيرة|مسيرات|مسيّرة)|"
+                          # "مسيّرات انتحارية هاجمت القاعدة": drones that attacked (the verb right after the drones and their kind)
+                          r"مسي[ّ]?ر(?:ة|ات)\s+(?:[^\s.،]+\s+){0,2}?هاجمت", re.I)
 # A trigger inside these phrases names an earlier strike, not a new one.
-BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$", re.I)
+BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)\s+(the|these|those|this)\s+(reported\s+|said\s+|latest\s+)?(air\s+)?\w+$|"
+                            # "Besides the ISIS attacks, relations between …", "إلى جانب الهجمات": strikes told
+                            # before, set aside for another subject
+                            r"\b(?:besides|apart from|aside from|beyond|in addition to)\s+(?:the|these|those|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}?\w+$|(?<![\u0621-\u064a])(?:إلى جانب|الى جانب|بعيدا عن|بعيداً عن|فضلا عن|فضلاً عن)\s+"
+                            r"(?:\S+\s+){0,1}?ال\S+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -99,14 +106,19 @@ _AR_TRIGGERS = [
     # SANA's "اعتداء طيران التحالف" / "عدوان جوي": an aggression by aircraft is an air strike
     (re.compile(_AR_PRE + r"(?:غار(?:ة|ات|تين|تان)|طيران حربي|طائرات? حربية|(?:اعتداء(?:ات)?|عدوان)\s+(?:ل?ل?طيران|بالطيران|جوي))"),
      "airstrike"),
+    # "هجوم نفذته طائرات مجهولة", "هجوم جوي": an attack by aircraft is an air strike
+    (re.compile(_AR_PRE + r"(?:هجوم(?:اً|ا)?|هجمات)\s+(?:جوي(?:اً|ا)?|جوية|(?:نفذته|شنته|نفذتها|شنتها)\s+(?:ال)?طائر(?:ات|ة))"
+                r"(?![\u0621-\u064a])"), "airstrike"),
     (re.compile(_AR_PRE + r"(?:مسي[ّ]?ر(?:ة|ات|تين)|طائرات? (?:مسي[ّ]?رة|بدون طيار|درون))"), "drone"),
     (re.compile(_AR_PRE + r"(?:صاروخ(?:ي|ية|ين|ان)?|صواريخ)"), "missile strike"),
-    (re.compile(_AR_PRE + r"(?:قذائف|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
+    (re.compile(_AR_PRE + r"(?:قذائف|قذيف(?:ة|تين|تان)|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
     # "دوي" (a blast's sound) is a whole word: "والدوير" is the village al-Duwair
     (re.compile(_AR_PRE + r"(?:انفجار(?:ات|ين)?|انفجر[تا]?|دوي(?![\u0621-\u064a]))"), "explosion"),
     # "قتل بلغم"، "بعبوة ناسفة"، "سيارة مفخخة": a landmine, an IED or a car bomb is a blast even without "انفجار"
     (re.compile(_AR_PRE + r"(?:لغم(?:اً|ا|ين)?|ألغام|الغام|عبو(?:ة|ات|تين) ناسفة|(?:سيارة|دراجة|عربة) مفخخة|مفخخ(?:ة|ات))(?![\u0621-\u064a])"),
      "explosion"),
+    # "أغارت الطائرات على مقرات", "إغارة جوية": to raid, said of aircraft or of fighters (the sentence says which)
+    (re.compile(_AR_PRE + r"(?:[أا]غار(?:ت|وا)?|[إا]غار(?:ة|ات))(?![\u0621-\u064a])"), "strike"),
     (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|ضرب(?:ة|ات|تين|تان|ت|وا)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
 ]
 
@@ -120,16 +132,33 @@ _FOUND_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:عثر|عثرت|ع
                               r"اكتشفت|اكتشاف|تفكيك|فكك|فككت|إزالة|ازالة|أزال|أزالت|نزع|نزعت)\s+(?:\S+\s+){0,4}?(?:على\s+)?(?:ال)?$")
 
 
+# "stormed positions with machine guns and rocket-propelled grenades": a fighter's weapon in a ground assault
+_HAND_HELD_AFTER_EN = re.compile(r"[- ]propelled\b", re.I)
+_HAND_HELD_AFTER_AR = re.compile(r"\s*(?:الـ\s*|ال)?(?:آر بي جي|ار بي جي|آر.بي.جي|RPG|B-?7|ب\s?7)|\s+(?:محمولة\s+على\s+الكتف|الكتف)", re.I)
+
+
 def _arabic_triggers(text: str) -> list[Trigger]:
     out = []
     for rx, kind in _AR_TRIGGERS:
         for m in rx.finditer(text):
             if kind == "missile strike" and _LAUNCHER_BEFORE_AR.search(text, max(0, m.start() - 16), m.start()):
                 continue
+            if kind in ("shelling", "missile strike") and _HAND_HELD_AFTER_AR.match(text, m.end()):
+                continue
             if kind == "explosion" and _FOUND_BEFORE_AR.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "عثرت قسد على عبوة ناسفة وقامت بإزالتها": a device that did not go off
             out.append(Trigger(m.start(), m.end(), m.group(0), kind, True))
+    if "صاب" in text or "صيب" in text:
+        for m in _AR_HIT.finditer(text):
+            out.append(Trigger(m.start(), m.end(), m.group(0), "strike", False))
     return out
+
+
+# "وأصيبت السيارة أثناء سيرها بين صبيخان والعشارة", "أصابت القذيفة منزلاً": hit, a weak trigger like English "hit"
+# (it counts only in a report that tells a strike); "أصيب ثلاثة" (were wounded) is not
+_AR_HIT = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:أصابت|اصابت|أصاب|اصاب)(?![\u0621-\u064a])|"
+                     r"(?<![\u0621-\u064a])[وف]?(?:أصيبت|اصيبت|أُصيبت)\s+(?:ال)?(?:سيارة|شاحنة|مركبة|حافلة|دراجة|آلية|عربة|"
+                     r"سيارات|شاحنات|آليات|مبنى|منزل|مقر|موقع|نقطة)")
 
 
 _EXPLOSIVE_DEVICE = re.compile(r"\b(?:improvised\s+)?explosive\s+(?:devices?|charges?)\b", re.I)
@@ -137,6 +166,9 @@ _EXPLOSIVE_DEVICE = re.compile(r"\b(?:improvised\s+)?explosive\s+(?:devices?|cha
 _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|finding|discovered|discovers?|uncovered|seized|seizing|seizes|confiscated|"
                            r"removed|removing|defused|defusing|dismantled|dismantling|cleared|recovered|located)\s+"
                            r"(?:[\w-]+\s+){0,4}?$", re.I)
+
+
+_ONE_SHELL = re.compile(r"\bshell(?=\s+(?:fell|landed|hit|struck|exploded|slammed|crashed)\b)")
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -151,6 +183,8 @@ def find_triggers(text: str) -> list[Trigger]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         if w in STRONG:
+            if STRONG[w] == "missile strike" and _HAND_HELD_AFTER_EN.match(text, m.end()):
+                continue
             out.append(Trigger(m.start(), m.end(), w, STRONG[w], True))
         elif w in WEAK:
             out.append(Trigger(m.start(), m.end(), w, WEAK[w], False))
@@ -165,6 +199,9 @@ def find_triggers(text: str) -> list[Trigger]:
             if _FOUND_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "engineers found an explosive device … and removed it": a device that did not go off
             out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "explosion", True))
+    if "shell " in text:  # "a shell fell on their home": one shell is shelling ("Shell", the company, does not fall)
+        for m in _ONE_SHELL.finditer(text):
+            out.append(Trigger(m.start(), m.end(), "shell", "shelling", True))
     if "under fire" in text:  # "the vehicle came under fire": agentless, its kind comes from the strike told before
         for m in re.finditer(r"\b(?:came|comes|come|was|were|been|being)\s+under\s+fire\b", text):
             out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "strike", False))
@@ -210,6 +247,8 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"hideouts?|farms?\s+and\s+arrested)\b|\b(?:security|ground|house|dawn|arrest|search|raid-and-arrest|door-to-door)\s+"
         r"(?:raids?|operations?|campaigns?)\b|\braid(?:ed|s)?\b[^.;]{0,80}\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|"
         r"apprehend(?:ed|ing)?)\b|\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?)\b[^.;]{0,60}\braid(?:ed|s)?\b|"
+        # "Patrols of the SDF raided the town": a patrol raids on the ground, whatever follows the town's name
+        r"\bpatrols?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:\([A-Z]+\)\s+)?)?raided\b|"
         r"مداهمة|داهمت|داهم|حملة دهم|حملة اعتقالات|اعتقال|"
         # troops landed from helicopters: a raid from the air, not a strike ("عملية إنزال جوي", "an airdrop operation")
         r"\b(?:air-?drops?|airdropp?ed|air\s+drops?|airborne\s+(?:raid|landing|operation|assault)s?|heliborne|"
@@ -217,7 +256,13 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"(?:إنزال|انزال)(?:اً|ا)?\s+(?:\S+\s+)?(?:للتحالف|لقوات|بالمروحيات)", re.I)),
     ("ground fighting", re.compile(
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
-        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion))\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال", re.I)),
+        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion)|armed attacks?|"
+        r"opened fire|fought|battled|army units?)\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال|اغتال|اغتيل|معارك|"
+        r"وحد(?:ة|ات)\s+(?:من\s+)?(?:ال)?جيش|"
+        # "هجوم مسلح استهدف حافلة … وأطلقوا عليها النار": an armed attack by gunmen is gunfire, whatever it targeted
+        r"(?:هجوم|هجمات|الهجوم)\s+(?:ال)?مسلح(?:ة)?|أطلق(?:وا)?\s+(?:\S+\s+)?النار|(?:إطلاق|اطلاق)\s+(?:ال)?نار|"
+        # "the mercenaries who attacked the villages": fighters on foot attack; what they fired, if anything, is told
+        r"\b(?:mercenaries|gunmen|fighters|militants|tribesmen|insurgents)\s+(?:who\s+|that\s+)?(?:had\s+)?attacked\b", re.I)),
     ("overflight", re.compile(
         r"\b(?:fly|flies|flew|flying|flights?|overflew|overflights?|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|patroll?(?:s|ed|ing)?)\b"
         r"[^.;,]{0,60}?\b(?:over|above|in the skies)\b|\boverflights?\b|"
@@ -227,7 +272,7 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"deter(?:s|red|ring)?|prevent(?:s|ed|ing)?|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|alert|"
         r"possible|potential|planned|prepar(?:e|es|ed|ing))\s+(?:of\s+|for\s+)?(?:\w+\s+){0,3}?"
         r"(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|shelling|retaliation)\b|"
-        r"(?:خوفا?ً? من|تخوفا?ً?|تحسبا?ً?|خشية|تهديدات?|توعد)\s+(?:\S+\s+){0,3}?(?:هجوم|ضربات|ضربة|غارات|غارة|قصف|استهداف)", re.I)),
+        r"(?:خوفا?ً? من|تخوفا?ً?|تحسبا?ً?|خشية|تهديدات?|توعد|[يت]?حذر(?:ت|وا)?|تحذيرات?)\s+(?:\S+\s+){0,3}?(?:هجوم|ضربات|ضربة|غارات|غارة|قصف|استهداف)", re.I)),
     # "Mayadin will remain a target as long as the attacks continue", "ستبقى البوكمال هدفاً": a forecast, not a strike
     ("a forecast", re.compile(
         r"\b(?:will|would|could|may|might|to)\s+(?:\w+\s+)?(?:remain|become|be|stay)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?targets?\b|"
@@ -243,19 +288,26 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
 _SENSE_STEMS = (
     "arrest", "detain", "apprehend", "home", "house", "tent", "shop", "hideout", "farm", "storm", "security", "ground",
     "dawn", "search", "door", "clash", "gunfire", "gunfight", "exchange", "machine", "light weapons", "sniper",
-    "infantry", "ambush", "assassin", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
+    "infantry", "ambush", "assassin", "attacked", "fly", "flie", "flew", "flight", "hover", "circl", "patrol", "recon", "surveil",
     "spy", "scout", "flare", "illumination", "drill", "exercise", "training", "manoeuv", "maneuv", "practice", "fear",
     "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
     "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
-    "إنزال", "انزال", "target", "هدف",
-    "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
-    "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد",
+    "إنزال", "انزال", "target", "هدف", "armed attack", "opened fire", "مسلح", "نار", "fought", "battled",
+    "army unit", "معارك", "وحد",
+    "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "اغتال", "اغتيل", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
+    "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد", "حذر", "تحذير",
 )
 _ANY_SENSE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _NOT_STRIKE_SENSES), re.I)
 # What makes a sentence a strike all the same: "shelling", "struck", a drone that "struck"
 _STRIKE_ACT = re.compile(
     r"\b(?:air ?strikes?|airstrikes?|shell(?:ed|ing|s)|bomb(?:ed|ing|ardment|arded)|struck|strikes?|missiles?|rockets?|mortars?|"
-    r"artillery|landmines?|mines?|ieds?|car bombs?|blew up|detonated|targeted)\b|غارة|غارات|قصف|استهدف|صاروخ|صواريخ|قذائف|لغم|عبوة", re.I)
+    r"artillery|landmines?|mines?|ieds?|car bombs?|blew up|detonated|targeted)\b|غارة|غارات|قصف|ستهدف|صاروخ|صواريخ|قذائف|لغم|عبوة", re.I)
+
+
+_GUNFIRE_ACT = re.compile(r"armed|fire|هجوم|هجمات|نار", re.I)  # an armed attack, gunfire: not the noun "gunmen"
+_TARGETED = re.compile(r"target|[اتي]?ستهدف", re.I)
+# what "targeted" when aircraft are named is a strike from the air, gunfire or not
+_AIR_NAMED = re.compile(r"\b(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes?)\b|مسي[ّ]?رة|مسي[ّ]?رات|طائر(?:ة|ات)|مروحي", re.I)
 
 
 # strike verbs too common in other senses to be a strike act for all of them ("fighters hit by gunfire"), but not beside
@@ -296,12 +348,18 @@ def non_strike_sense(sentence: str) -> str:
         m = rx.search(sentence)
         if not m:
             continue
-        acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
+        # ("Following the strikes, militias … raised their alert in anticipation of attacks": strikes told before are
+        # no act of this sentence)
+        acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())
+                and not BACK_REFERENCE.search(sentence[max(0, a.start() - 40):a.end()])]
         if sense == "ground raid":
             # "عملية إنزال جوي … استهدفت منزلين": the landing targeted the houses; a drone that "استهدفت" during an
             # ordinary raid is still a strike
             landing = re.search(r"air|heli|land|إنزال|انزال", m.group(0), re.I)
-            acts = [a for a in acts if not re.match(r"raid|target" + (r"|استهدف" if landing else ""), a.group(0), re.I)]
+            acts = [a for a in acts if not re.match(r"raid|target" + (r"|[اتي]?ستهدف" if landing else ""), a.group(0), re.I)]
+        if sense == "ground fighting" and _GUNFIRE_ACT.search(m.group(0)) and not _AIR_NAMED.search(sentence):
+            # gunmen "targeted" a bus, "هجوم مسلح استهدف حافلة": what gunfire was aimed at, not a strike
+            acts = [a for a in acts if not _TARGETED.match(a.group(0))]
         if sense == "a forecast":
             # "Drones hit a convoy near al-Bukamal, a town that will remain a target": the strike is told with "hit"
             acts += [a for a in _FORECAST_ALSO_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())]
@@ -330,6 +388,10 @@ _CAUSE_BEFORE = re.compile(r"\b(?:over|after|following|for|to|against)\s+(?:an?\
 _AIR_WORDS = re.compile(r"\b(aircraft|warplanes?|jets?|air force|aerial|planes?)\b|طائرات|الطيران|حربية|" + _WARPLANE_MODELS, re.I)
 
 
+# words of a bombardment from the air or the ground alike: the kind of weapon beside them says which
+_GROUND_OR_AIR = frozenset({"bombardment", "bombarded", "bombed", "bombing", "bombings"})
+
+
 def event_type(sentence: str, triggers: list[Trigger]) -> str:
     kinds = {t.kind for t in triggers}
     if "drone" in kinds:
@@ -339,6 +401,9 @@ def event_type(sentence: str, triggers: list[Trigger]) -> str:
         kinds.discard("drone")
     if "missile strike" in kinds:
         return "airstrike" if _AIRCRAFT.search(sentence) else "missile strike"
+    if "airstrike" in kinds and "shelling" in kinds and not _AIR_WORDS.search(sentence) \
+            and all(t.word in _GROUND_OR_AIR for t in triggers if t.kind == "airstrike"):
+        return "shelling"  # "the bombardment peaked when shells fell on …": shells tell what bombarded
     if "airstrike" in kinds or (kinds & {"strike"} and _AIR_WORDS.search(sentence)):
         return "airstrike"
     if "shelling" in kinds:

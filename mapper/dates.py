@@ -34,7 +34,8 @@ _YEAR = r"(?P<year>(?:19|20)[0-9]{2}|[١٢][٠-٩]{3})"
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RX})\b\.?,?(?:\s+{_YEAR})?", re.I)),
+    # "في الـ24 من أيلول/سبتمبر": the day may carry the article, and "من" (of) stand before the month
+    ("dmy", re.compile(rf"(?:\b|(?<=الـ)|(?<=ال)){_DAY}\s+(?:of\s+|من\s+)?(?P<month>{_MONTH_RX})\b\.?,?(?:\s+{_YEAR})?", re.I)),
     ("mdy", re.compile(rf"\b(?P<month>{_MONTH_RX})\.?\s+{_DAY}\b,?(?:\s+{_YEAR})?", re.I)),
     ("numeric", re.compile(r"\b(?P<day>[0-9٠-٩۰-۹]{1,2})[/.\-](?P<month>[0-9٠-٩۰-۹]{1,2})[/.\-](?P<year>(?:[0-9٠-٩۰-۹]{4}|[0-9٠-٩۰-۹]{2}))\b")),
     ("iso", re.compile(r"\b(?P<year>20[0-9]{2})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})\b")),
@@ -44,7 +45,9 @@ _RELATIVE: list[tuple[re.Pattern, int | str]] = [
     (re.compile(r"\b(?:the day before yesterday)\b|أول أمس|اول امس|أول من أمس", re.I), 2),
     (re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b|مساء أمس|ليلة أمس|الليلة الماضية|الليلة الفائتة|ليل أمس|أمس|امس|البارحة", re.I), 1),
     (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|قبل قليل|منذ ساعات", re.I), 0),
-    (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|ثلاثة أيام|[0-9٠-٩]+ أيام)", re.I), "ago"),
+    # "قبل تسعة أيام" with the number as a word as well as in digits; "a week ago", "قبل أسبوع" is seven days
+    (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|(?:[0-9٠-٩]+|ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|"
+                r"تسعة|عشرة) (?:أيام|ايام))|(?P<week>\ba week ago\b|قبل (?:أسبوع|اسبوع)(?![\u0621-\u064a])(?! من))", re.I), "ago"),
     # a period, not a day: round-ups and tallies ("over the past week", "منذ مطلع الشهر الجاري")
     (re.compile(r"\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|"
                 r"خلال (?:الأسبوع|الاسبوع) (?:الماضي|المنصرم|الفائت)|خلال الأيام السبعة الماضية", re.I), "7days"),
@@ -68,7 +71,8 @@ _WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tues
 # not "ليلة الأحد", the eve of Sunday), "shortly after midnight on Sunday night". "After midnight on Sunday" alone is
 # early Sunday and is left alone.
 _AFTER_MIDNIGHT = re.compile(r"(?:بعد|عقب)\s+منتصف\s+(?:ال)?ليل\s+(?:يوم\s+)?$|\bafter\s+midnight\s+(?:on\s+)?$", re.I)
-_NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
+# "after midnight on Sunday night", "after midnight Thursday–Friday": the night named, so its small hours are the next day
+_NIGHT_AFTER = re.compile(r"\s+night\b|\s*[-–—/]\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _TIME_OF_DAY = re.compile(r"(?:at|before) dawn|pre-?dawn|at \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|overnight", re.I)
 _ON_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+|into\s+)?", re.I)  # "overnight into Saturday": Saturday's small hours
 # Days written as ordinal words: "في السابع من الشهر الحالي", "الثامن والعشرين من آب", "on the twenty-eighth of August"
@@ -189,7 +193,7 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
                 continue
             if what == "ago":
                 n_text = m.group("n") or m.group("na") or ""
-                n = {"يومين": 2, "ثلاثة أيام": 3}.get(n_text) or word_value(n_text.split()[0]) if n_text else None
+                n = 7 if m.group("week") else ({"يومين": 2}.get(n_text) or word_value(n_text.split()[0]) if n_text else None)
                 if not n:
                     continue
                 d = published - timedelta(days=n)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from gazetteer import Gazetteer, Match, load
 from gazetteer.matcher import Candidate
@@ -37,14 +37,19 @@ _AR_B = r"(?<![\u0621-\u064a])"
 # casualties were taken or where people come from: not a target. One pattern; the group says which.
 _NOT_TARGET_KINDS = [
     ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|\btold|\bquoting|"
+                                     r"\bspeaking\s+to|\bin\s+(?:an\s+)?interview\s+with|"
                                      r"\b(?:reported|quoted|cited)\s+by|"
-                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|" + _AR_B + r"[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|حسب|وفق)"),
+                                     r"\baccording\s+to(?:\s+[\w’'-]+){0,2}?|" + _AR_B + r"[وف]?[بل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|حسب|وفق)"),
     ("origin", r"\b(?:launched|took off|flying|flew|came|coming|returned|fired|departed|launch(?:ed)?\s+\w+)\s+from|"
                # "came from positions on the western bank near the bridge": the positions hold the place, however far
                r"\bfrom\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|bases?|points?|sites?)\s+"
                r"(?:(?!and\b|or\b)[\w’'-]+\s+){0,5}?(?:in|on|at|near|along|inside|outside|by|of)(?=\s+(?:the\s+)?$)|"
+               # "sent the drone from areas held by the regime west of the Euphrates": the holder's land, not a target
+               r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|regions?|land)\s+(?:held|controlled|run)\s+by|"
                r"\bfrom|\bby(?=\s+(?:the\s+)?$)|" +
-               _AR_B + r"[وف]?(?:(?:انطلقت|انطلاقا|انطلاقاً|قادمة|قادمين|قادما|قادماً|أطلقت|اطلقت|أطلق|اطلق|مطلقة)\s+من|"
+               _AR_B + r"[وف]?(?:(?:انطلقت|انطلاقا|انطلاقاً|قادمة|قادمين|قادما|قادماً|أطلقت|اطلقت|أطلق|اطلق|أُطلقت|أُطلق|مطلقة)\s+من|"
+               # "أُطلقت من نقاط "قسد" في بلدة درنج": fired from the posts, however many words name their holder
+               r"(?:أطلق|اطلق|أُطلق)\S*\s+من\s+(?:مواقع|نقاط|مقرات|قواعد|مناطق)[^.،؛]{0,80}?|"
                # a bare "من" is "from" only right before the place ("من البوكمال", "من مدينة الميادين"): with words
                # between it is "of" ("عنصرين من الميليشيات في حي الحسرات"), and "على مقربة من" is near, "من جهة" a side
                r"(?<!مقربة )(?<!بالقرب )(?<!القرب )(?<!قريب )(?<!قريبة )(?<!قريبا )(?<!قريباً )(?<!بعيدا )(?<!بعيداً )(?<!كم )"
@@ -59,17 +64,20 @@ _NOT_TARGET_KINDS = [
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
                  _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى)(?!\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
-                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians)\s+(?:of|in|from)|"
+                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
-                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
+                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
     ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
                    r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
                    _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
     ("where forces are based", r"\bbased\s+(?:in|near|at)|\bstationed\s+(?:in|at)|\bdeployed\s+(?:in|to|at)|\bheadquartered\s+in|" +
                                _AR_B + r"(?:المتمركزة|المتمركزين|المنتشرة|المنتشرين|المتواجدة|المتواجدين|المتمركز|الموجودة|الموجودين|المرابطة)\s+(?:في|ب)"),
     # "during a sweep of the al-Duwair desert", "أثناء تمشيط بادية الدوير": where a ground operation went, not a target
-    ("area of a ground operation", r"\b(?:sweep(?:s|ing)?|comb(?:ing|ed)?|search(?:ing)?)\s+(?:operations?\s+)?(?:of|through|in)|" +
-                                   _AR_B + r"[وفل]?(?:تمشيط|حملة تمشيط|عمليات تمشيط)"),
+    # "as the SDF was conducting a security campaign in al-Busayrah", "حملة أمنية في بلدة البصيرة": likewise
+    ("area of a ground operation", r"\b(?:sweep(?:s|ing)?|comb(?:ing|ed)?|search(?:ing)?)\s+(?:operations?\s+)?(?:of|through|in)|"
+                                   r"\b(?:security|arrest|raid|ground|counter-?terrorism)\s+(?:campaigns?|operations?|sweeps?)\s+"
+                                   r"(?:[\w’'-]+\s+){0,3}?(?:in|of|across|through)|" +
+                                   _AR_B + r"[وفل]?(?:تمشيط|حملة تمشيط|عمليات تمشيط|(?:حملة|حملات|عملية|عمليات)\s+(?:أمنية|امنية|دهم|مداهمة)\s+(?:\S+\s+){0,2}?(?:في|ب|على))"),
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
                                r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|" + _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
     ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
@@ -90,7 +98,17 @@ _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attac
 _OUTLET_AFTER = re.compile(r"^\s+(?:24|[Nn]ews|NEWS|[Nn]etwork|Now|NOW|Post|POST|Today|TODAY|[Mm]edia|MEDIA|TV|Radio|FM)\b|^\s*٢٤|^\s+24\b|"
                            # "Al Mayadeen said", "Al-Mayadeen reported that": a town does not speak
                            # (not ", reported the local media": the place ends a sentence whose source comes after)
-                           r"^\s+(?:said|says|reported|reports|claimed|claims|quoted|cited|aired|broadcast|published|added)\b")
+                           r"^\s+(?:said|says|reported|reports|claimed|claims|quoted|cited|aired|broadcast|published|added)\b|"
+                           # "Al Mayadeen's correspondent", "Al Mayadeen sources": whose reporters or sources they are
+                           r"^(?:['’]s)?\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|sources|crew|cameraman|"
+                           r"anchor|presenter|website|channel|broadcaster|English)\b|"
+                           # "Al Mayadeen, citing local sources, said", "الميادين نقلاً عن مصادر": a source cited
+                           r"^\s*,\s+(?:citing|quoting|which\s+cited|which\s+quoted)\b|^\s*[،,]?\s*(?:نقلا|نقلاً)\s+عن")
+# "مراسل الميادين", "مصادر الميادين", "قناة الميادين": a name in the construct state after a reporter, a source or a
+# channel is whose they are, not a place struck
+_OUTLET_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وفل]?(?:مراسل|مراسلة|مراسلو|مراسلي|مصادر|قناة|شاشة|موقع)\s+$|"
+                               # "قالت الميادين", "ذكرت الميادين": a town does not speak
+                               r"(?<![\u0621-\u064a])[وف]?(?:قالت|ذكرت|أفادت|افادت|نقلت|أوردت|اوردت|بثت|نشرت|أضافت|اضافت)\s+$")
 # a name in quotation marks after the dative "لـ" ('مصدر لـ"الميادين"', told to the channel) or after "so-called"
 # ('ما يعرف بـ"قطاع الميادين"', a militia's sector): a name, not the town
 _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|square|circle|street|hospital|school|mosque|bakery|hotel|stadium|market)\s+"
@@ -112,7 +130,10 @@ _CARRIED_OUT = re.compile(r"^\s*(?:the|these|those)\s+(?:\w+\s+)?(?:strikes|raid
 _TOLD_TO_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:مصادر|مصدر|قال|قالت|قالوا|أفاد|أفادت|افاد|افادت|صرح|صرحت|أكد|أكدت|"
                          r"أوضح|أوضحت|تحدث|تحدثت|كشف|كشفت|مراسل|مراسلة)\s+(?:[^\s،,.]+\s+){0,2}?لـ?\s*$")
 _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:يعرف|يسمى|تسمى|يُعرف|يُسمى)\s+بـ?\s*[\"“«](?:[\u0621-\u064a]+\s+)?|"
-                                 r"(?<![\u0621-\u064a])قطاع\s+)$")
+                                 r"(?<![\u0621-\u064a])قطاع\s+|"
+                                 # 'the channel "Al-Mayadeen"', 'قناة "الميادين"': an outlet named in quotation marks
+                                 r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio|network|outlet|agency)\s+[\"“«]|"
+                                 r"(?<![\u0621-\u064a])[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|تلفزيون)\s*[\"“«])$")
 _BACKGROUND = re.compile(
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
@@ -122,7 +143,10 @@ _BACKGROUND = re.compile(
     r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"
 
     r"منذ (?:أشهر|سنوات|أسابيع|شهور)|متكررة|المتكررة|"
-    r"انسحب|انسحاب|" + cues.TRAINING_AR + r"|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام",
+    r"انسحب|انسحاب|" + cues.TRAINING_AR + r"|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام|"
+    # habits and years: "has often been targeted", "وكثيراً ما تعرضت للقصف", "في السنوات الأخيرة"
+    r"(?:في|خلال) (?:السنوات|الأعوام) الأخيرة|(?<![\u0621-\u064a])[وف]?(?:كثيرا|كثيراً|غالبا|غالباً|عادة|عادةً) ما(?![\u0621-\u064a])|"
+    r"\b(?:has|have|had) (?:often|regularly|routinely) been\b",
     re.I)
 # Phrases where a trigger word is not a strike: a burst pipe, a "hard blow", prices "rocketing".
 _FIGURATIVE = re.compile(
@@ -150,9 +174,14 @@ _COMMENT = re.compile(
     r"(?:message|warning|signal|sign|escalation|show of force)\b|"
     r"(?<![\u0621-\u064a])[وف]?(?:اعتبر|يعتبر|اعتبرت|تعتبر|رأى|يرى|رأت|ترى|وصف|يصف|وصفت|عدّ|عد)(?:وا|ت)?\s+(?:\S+\s+){0,4}?"
     r"(?:أن|ان)\s+(?:ال(?:ضربة|غارة|غارات|ضربات|قصف|هجوم|هجمات|استهداف))\s+(?:\S+\s+){0,2}?(?:ب?مثابة\s+)?"
-    r"(?:رسالة|رسائل|تحذير|إنذار|انذار|تصعيد|إشارة|اشارة)",
+    r"(?:رسالة|رسائل|تحذير|إنذار|انذار|تصعيد|إشارة|اشارة)|"
+    # "Analysts say strikes on al-Bukamal aim to …", "ويرى محللون أن الضربات على البوكمال تهدف …": an analyst's reading
+    r"\b(?:analysts?|experts?|observers?|commentators?|researchers?)\s+(?:say|said|believe|believed|argue|argued|note|noted|"
+    r"think|thought|see|saw|suggest|suggested)\b|"
+    r"(?<![\u0621-\u064a])[وف]?(?:يرى|رأى|يقول|قال|يعتقد|اعتبر|يعتبر|يؤكد)\s+(?:\S+\s+){0,2}?(?:محللون|محللين|خبراء|مراقبون|مراقبين|متابعون|باحثون)(?![\u0621-\u064a])",
     re.I)
 _COMMENT_STEMS = ("onsider", "escrib", "view", "see", "saw", "egard", "nterpret", "call", "eliev", "think", "thought",
+                  "nalyst", "xpert", "bserver", "ommentator", "esearcher", "محلل", "خبراء", "مراقب", "متابع", "باحث",
                   "argu", "عتبر", "رأى", "يرى", "رأت", "ترى", "وصف", "يصف", "عد")
 # A place that opens a sentence followed by ':' '(' or a dash is a dateline, not a target.
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][a-z]+)\s*)?(?:\(|:|–|—|-\s|\s+\d{1,2}\s+\w+\s*\()")
@@ -163,6 +192,15 @@ _LOCATIVE_GAP = re.compile(
     r"في|ب|بريف|ريف|مدينة|بمدينة|بلدة|ببلدة|قرية|منطقة|بمنطقة|محافظة|بمحافظة|بادية|ببادية|ضمن|ما|يعرف|يسمى|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|الشرقي|الغربي|الشمالي|الجنوبي)[\s,،]*)+$",
     re.I)
 _LOCATIVE_WORD = re.compile(r"\b(?:in|of|within|inside)\b|(?:^|\s)(?:في|ب\S*|ريف|ضمن)(?:\s|$)", re.I)
+# "من نقاط قسد في بلدة درنج على الضفة الشرقية لنهر الفرات": the bank the place is on
+_ON_AR = re.compile(r"^\s*[،,]?\s*على\s+$")
+
+
+def _nests(gap: str) -> bool:
+    """The words between a place and one that holds it ("X in Y", "X في Y", "X على الضفة"): the holder is said of X."""
+    return bool(_NEST.match(gap) or _NEST_AR.match(gap) or _ON_AR.match(gap))
+
+
 _WITHIN_TYPES = {"neighbourhood", "street", "site"}  # parts of a town, not facilities that only borrow its point
 _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "town": 2, "village": 1}
 _DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
@@ -173,7 +211,7 @@ _NEST_AR = re.compile(r"^\s*[،,]?\s*(?:في\s+|ب)(?:مدينة\s+|بلدة\s+|
 # "في بلدة المجاودة بريف دير الزور الشرقي", "the village of Zighan in the eastern countryside": a region that says
 # where a place the gazetteer lacks lies is no strike of its own (the strike goes to unlocated.csv)
 _UNLISTED_BEFORE = re.compile(
-    r"(?:(?<![\u0621-\u064a])(?:بلدة|قرية|بلدتي|قريتي|مزرعة|حي)\s+(?!(?:مجاورة|قريبة|أخرى|اخرى|واحدة|صغيرة|نائية|حدودية)\b)"
+    r"(?:(?<![\u0621-\u064a])(?:بلدة|قرية|بلدتي|قريتي|مزرعة|حي|بئر|حقل|معسكر|مخيم)\s+(?!(?:مجاورة|قريبة|أخرى|اخرى|واحدة|صغيرة|نائية|حدودية)\b)"
     r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*(?:في\s+|ب)?|"
     r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
 _NEAR_UNLISTED = re.compile(
@@ -192,7 +230,7 @@ _DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adja
 # الشعيطات", "في القرية الواقعة على الضفة الشرقية": the second place only says where the first lies
 _LOCATED_GAP = re.compile(r"^\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
                           r"الواقعة|الواقع|الكائنة|الكائن|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|"
-                          r"على|في|ب(?!ين\s)|قرب|ضمن)\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
+                          r"على|عند|في|ب(?!ين\s)|قرب|ضمن)\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
 _LOCATED_NOUN = re.compile(r"(?:\b(?:the|this|that)\s+(?:village|town|city|area|neighbou?rhood)|(?<![\u0621-\u064a])(?:القرية|البلدة|المدينة|المنطقة|الحي))"
                            r"\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
                            r"الواقعة|الواقع|الكائنة|التي\s+تقع|الذي\s+يقع)\s+(?:in|on|at|along|near|within|على|في|ب(?!ين\s)|قرب|ضمن)\s*"
@@ -222,6 +260,8 @@ _WITH_ITS_LAND = re.compile(
     r"^(?:\s*(?:and|&)\s+(?:al-|el-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s+and\s+(?:its|their|the\s+surrounding)\s+"
     r"(?:countryside|rural\s+areas|surroundings|environs|villages)\b|"
     r"^(?:\s+و\s?[\u0621-\u064a]+){0,2}\s+و(?:ريفها|ريفه|ريفهما|أريافها|أريافهما|محيطها|محيطهما)(?![\u0621-\u064a])")
+_DESERT_NAMED = re.compile(r"\s+(?:desert|badia|badiya)\b", re.I)
+_DESERT_WORD = re.compile(r"\b(?:desert|badia|badiya|steppe)\b|بادية|ببادية|صحراء", re.I)
 _LOCATION_HEDGE = re.compile(r"\b(likely|probably|possibly|believed to have|may have)\b|يرجح|ربما", re.I)
 
 
@@ -247,6 +287,32 @@ class _Draft:
     region: bool | None = False  # a town's name meaning its land; None until the report is read
     dated: bool = True  # False when the date is only the story's, the sentence telling none of its own
     own_attr: bool = False  # the attribution is read from the strike's own sentence, not from the rest of the report
+
+
+# where a sentence joins two reports: "SDF fighter assassinated in A, and IED explodes in B", "… | …", "…، وانفجرت …"
+_SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:town|village|city|area|neighbou?rhood)\b|\bthere\b|"
+                        r"(?<![\u0621-\u064a])[وفب]?(?:ال|بال|لل)(?:بلدة|قرية|مدينة|منطقة|حي)(?![\u0621-\u064a])|"
+                        r"(?<![\u0621-\u064a])(?:فيها|فيه)(?![\u0621-\u064a])", re.I)
+_JOINED_PART = re.compile(r",\s+and\s+|\s\|\s|،\s*و(?=[\u0621-\u064a])")
+
+
+def _own_part_not_strike(text: str, s: segment.Sentence, m: Match, trig: list) -> str:
+    """A place whose own part of a joined sentence tells a killing, a raid or a clash and no strike word is that act's
+    place, though the other part tells a blast: "SDF fighter assassinated in Al-Busayrah, and IED explodes in Theban"."""
+    if not _JOINED_PART.search(text, s.start, s.end):
+        return ""
+    a, b = s.start, s.end
+    for j in _JOINED_PART.finditer(text, s.start, s.end):
+        if j.end() <= m.start:
+            a = j.end()
+        elif j.start() >= m.end:
+            b = j.start()
+            break
+    if (a, b) == (s.start, s.end) or any(a <= s.start + t.start < b for t in trig) \
+            or _SAME_TOWN.search(text, b, s.end) or _SAME_TOWN.search(text, s.start, a):
+        return ""  # "SDF forces raided homes in al-Shuhayl, and a drone struck a car in the town": the strike is there
+    sense = cues.non_strike_sense(text[a:b])
+    return f"{sense} (its own part of the sentence)" if sense else ""
 
 
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -376,8 +442,13 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     last_drafts: list[_Draft] = []  # the places of the last strike sentence: "the strike targeted…" adds to them
     near_unlisted: list[tuple] = []  # (town id, sentence, date, name) of a town named as what an unlisted place is near
     block_date: dict[int, dates.DateFinding] = {}  # the last date told in each paragraph
+    last_found: dates.DateFinding | None = None  # the last strike day a sentence told
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
+        # "Things escalated the next day.", "وفي اليوم التالي": the day after the last strike day told
+        next_day = _next_day(s, last_found)
+        if next_day is not None:
+            block_date[s.block] = next_day
         in_sentence = in_sentence_of(s)
         listed = None
         if not trig and in_sentence and last_drafts and last_drafts[-1].sentence.index == s.index - 1 \
@@ -389,7 +460,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 trig = [cues.Trigger(listed.start(), listed.end(), listed.group(0), "strike", False)]
             else:
                 listed = None
-        if last_drafts and last_drafts[-1].sentence.index == s.index - 1 and (not in_sentence or senses[s.index]):
+        if last_drafts and last_drafts[-1].sentence.index == s.index - 1 \
+                and (all(m.place.type == "country" for m in in_sentence) or senses[s.index]):
+            # ("مصدراً عسكرياً سورياً نفى": a country named, or its adjective, is no strike place of the sentence's own)
             # "Pages claimed a drone struck Shuhail. The SDF denied that any attack took place", "The claims could not
             # be verified": the strike told just before, denied or doubted (a sentence naming a strike place of its
             # own has a status of its own; "the sounds came from drills at Jabal Thardah" names no strike)
@@ -416,6 +489,10 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
             continue
         found = _strike_dates(s.text, dates_of(s))
+        if not found and next_day is not None:
+            found = [next_day]
+        elif found and found[0].precision == "day" and not found[0].after_publication:
+            last_found = found[0]
         main = _RELATIVE_TAIL.split(s.text, 1)[0]  # "hit X, which has long been a target": the strike is not background
         bg = _background(main) or (None if found else _past_period(main, report.published))
         if bg and not found:
@@ -424,7 +501,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             continue
         if etype == "strike" and last_kind and not any(t.strong for t in trig if t.kind != "strike"):
             etype = last_kind  # agentless: "a truck was hit" after a drone strike was told
-        elif etype != "strike":
+        elif etype != "strike" and not _outside_only(in_sentence):
+            # (a drone on a base near Hasakah, told as what the strikes answer, is not the kind later ones refer to)
             last_kind = etype
         if found and found[0].precision == "range" and _TALLY.search(s.text):
             # "bringing to 340 the strikes since the start of the month": a count of strikes told one by one
@@ -433,10 +511,21 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, f"a tally over a period, not a strike: '{found[0].words}', "
                                    f"'{_TALLY.search(s.text).group(0)}'", s.text)
             continue
+        many = _MANY_STRIKES.search(s.text) if not found and in_sentence and any(
+            w in s.text for w in _MANY_STEMS) else None
+        if many:
+            # "Israel has carried out hundreds of strikes in Syria, including several in al-Bukamal", "مئات الغارات":
+            # strikes counted over years, told with no day of their own, not a strike of the report
+            for m in in_sentence:
+                log.note(m, False, f"a tally over years, not a strike: '{many.group(0)}'", s.text)
+            continue
         if not in_sentence:
             last_by_type[etype] = found[0] if found else last_by_type.get(etype, story_date)
             if last_drafts and not found and _refers_back(s.text):
                 _add_to(last_drafts, s, text, cache)  # "The strike targeted a commander": the strike told before
+            elif found and found[0].precision == "day" and drafts and _SAME_PLACE_STEMS.search(s.text) \
+                    and not _long_before(found, story_date, report.published):
+                _strike_again(s, drafts, found[0], etype, trig[0].word, cache, log)
             elif last_drafts and len(found) == 1 and found[0].precision == "day" and _CARRIED_OUT.search(s.text) \
                     and not any(d.dated for d in last_drafts):
                 # "The strikes were carried out late on Sunday night", "ونُفذت الغارات فجر الأحد": the day of the
@@ -464,8 +553,10 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if listed is not None and not found:
             sdate = last_drafts[-1].date
         dated = sdate is not story_date
-        last_by_type[etype] = sdate
-        kept, why_not = _targets(text, s, in_sentence, gaz, [s.start + f.position for f in found])
+        if not _outside_only(in_sentence):
+            last_by_type[etype] = sdate
+        days_before: dict[int, int] = {}
+        kept, why_not = _targets(text, s, in_sentence, gaz, [s.start + f.position for f in found], days_before)
         for m in in_sentence:
             if m.start in why_not:
                 log.note(m, False, why_not[m.start], s.text)
@@ -480,6 +571,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if its:
             kept = sorted(kept + [(m, []) for m, _ in its], key=lambda k: k[0].start)
         if not kept:
+            # "Late on Monday, Al Mayadeen sources had reported rockets fired at the same base": its only place
+            # name is an outlet's
+            if found and found[0].precision == "day" and drafts and _SAME_PLACE_STEMS.search(s.text) \
+                    and not _long_before(found, story_date, report.published):
+                _strike_again(s, drafts, found[0], etype, trig[0].word, cache, log)
             continue
         nouns = count_before(s.text, _STRIKE_NOUNS)
         group = f"{report.id}#{s.index}" if len(kept) > 1 and nouns else ""
@@ -489,6 +585,22 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         sentence_clauses = clauses(text, s.start, s.end)
         first_draft = len(drafts)
         for m, extra in kept:
+            own_act = _own_part_not_strike(text, s, m, trig)
+            if own_act:
+                log.note(m, False, own_act, s.text)
+                continue
+            mdate = sdate
+            if m.start in days_before:
+                if sdate is None:
+                    log.note(m, False, "background: the strike it follows, undated", s.text)
+                    continue
+                back = sdate.start - timedelta(days=days_before[m.start])
+                if report.published is not None and (report.published - back).days > BACKGROUND_DAYS:
+                    log.note(m, False, f"background: the strike it follows, {days_before[m.start]} days before", s.text)
+                    continue
+                n = days_before[m.start]
+                mdate = dates.DateFinding(back, back, "day", f"{n} day{'s' if n != 1 else ''} before the strike told",
+                                          m.start - s.start)
             clause = next((c for c in sentence_clauses if c[0] <= m.start < c[1]), (s.start, s.end))
             ctext = text[clause[0]:clause[1]]
             ctrig = [t for t in trig if clause[0] <= s.start + t.start < clause[1]]
@@ -504,6 +616,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             region = False
             word = next((t.word for t in ctrig if t.strong), ctrig[0].word if ctrig else trig[0].word)
             reason = f"struck: '{word}'" + (f", qualifier '{q.words}'" if q is not None else "")
+            if mdate is not sdate:
+                reason += f", the strike it follows: {mdate.words}"
             if sdate is not None and sdate.precision == "range" and sdate.words:
                 reason += f", over a period: '{sdate.words}'"  # a round-up's item: dated as a range, not one day
             if q is not None and "countryside" in q.words.lower() and place.id in ("deir-ez-zor", "deir-ez-zor-governorate"):
@@ -513,6 +627,15 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 if r is not None:
                     place, q = r, None
                     reason = f"region: '{m.text}' with 'countryside'"
+            elif q is not None and _DESERT_WORD.search(q.words) and f"{place.id}-desert" in gaz.places \
+                    and (_DESERT_NAMED.match(text, m.end)
+                         or not any(k is not m and k.place.id != "deir-ez-zor" and not k.place.is_region for k in cplaces)):
+                # ("the Al-Bokamal desert", the desert's own name however the town is spelt, is the desert wherever)
+                # "fired a missile at a pickup in the desert south of al-Mayadin": the town's desert, which the
+                # gazetteer has as a place of its own, when it is the strike's only locator (in a list of towns struck,
+                # "Albu Kamal, the desert of al-Mayadeen and Deir Ezzor", the gold keeps the town)
+                place, q = gaz.places[f"{place.id}-desert"], None
+                reason = f"region: the desert of '{m.text}'"
             elif place.id in CITY_REGIONS:
                 sense, words = _city_sense(text, m, kept)
                 if sense == "region":
@@ -538,11 +661,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             log.note(m, True, reason, s.text, place.id)
             drafts.append(_Draft(
                 sentence=s, clause=clause, match=m, place=place, event_type=ctype or etype,
-                status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=sdate, qualifier=q,
+                status=_cached(cache, ("status", clause), lambda: cues.status(ctext)), date=mdate, qualifier=q,
                 attribution=attr, own_attr=bool(own[0]) and own[0] != "unidentified", count=nouns, fatalities=fat,
                 target=_target(text, max([clause[0]] + [k.end for k in in_sentence if k.end <= m.start]), m), cited=cited, group=group, extra_targets=extra,
                 evidence=[s.text], hedged=bool(_LOCATION_HEDGE.search(text[clause[0]:m.start])), region=region,
-                dated=dated))
+                dated=dated or mdate is not sdate))
         if s.kind != "title" and len(drafts) > first_draft:
             last_drafts = drafts[first_draft:]
         for m, why_its in its:
@@ -550,8 +673,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
     # (al-Bukamal or al-Mayadin said to be the town, "مدينة البوكمال", locates a strike inside the governorate)
     bare = {id(d) for d in drafts if d.region is None}
-    located = any(d.region is False and not d.place.is_region and d.place.id != "deir-ez-zor" and not d.place.outside
-                  and d.place.district for d in drafts)
+    # (a town's desert, "the desert south of al-Mayadin", locates a strike inside the governorate as well)
+    # (so does a bare al-Mayadin or al-Bukamal, town or district: "two sites in Deir ez-Zor, one near al-Mayadin")
+    located = any((d.region is False or d.region is None and d.place.id in CITY_REGIONS)
+                  and (not d.place.is_region or d.place.type == "desert") and d.place.id != "deir-ez-zor"
+                  and not d.place.outside and d.place.district for d in drafts)
     for d in drafts:
         if d.region is None:
             d.region = False
@@ -567,7 +693,12 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         inner = next((o for o in drafts if o is not d and o.sentence.kind != "title" and o.place.parent == d.place.id
                       and o.place.type in _QUARTER_TYPES
                       and (id(d) in bare and (o.sentence.index == d.sentence.index or _BREAKDOWN.search(d.sentence.text))
-                           or o.sentence.index > d.sentence.index and _SAME_STRIKE.search(o.sentence.text))
+                           or o.sentence.index > d.sentence.index and _SAME_STRIKE.search(o.sentence.text)
+                           # "… قُتلوا بالضربات على مدينة البوكمال" after the quarters struck were named: the
+                           # strikes told, on the city as a whole (a bare "died in the airstrikes in al-Bukamal"
+                           # stays, as round 4's gold has it)
+                           or id(d) not in bare and o.sentence.index < d.sentence.index
+                           and _SAME_STRIKE.search(d.sentence.text))
                       and (o.date is None or d.date is None or o.date.start == d.date.start)), None)
         if inner is not None:
             drafts.remove(d)
@@ -629,7 +760,7 @@ _TALLY = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:es|ing)|ris(?:es|ing|en)\s+to|
                     r"(?<![\u0621-\u064a])[ولف]?(?:ي?رتفع|ارتفع|ليرتفع|وصل|يصل|بلغ|يبلغ)\s+(?:\S+\s+){0,2}?(?:إلى|الى)?\s*(?:\S+\s+)?عدد|"
                     r"(?<![\u0621-\u064a])(?:إجمالي|اجمالي|مجموع|حصيلة)", re.I)
 # "The strike targeted a commander", "وأسفرت الغارات عن مقتل خمسة": a sentence about the strike told before
-_BACK_REF_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?ال(?:ضربة|غارة|غارات|ضربات|هجوم|استهداف|قصف|انفجار|مسيرة|طائرة)(?![\u0621-\u064a])")
+_BACK_REF_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?ال(?:ضربة|غارة|غارات|ضربات|هجوم|استهداف|قصف|انفجار|مسيرة|طائرة)(?![\u0621-\u064a])")
 
 
 # "during the withdrawal", "خلال انسحاب القوة": a background word that only sets the time of the strike told
@@ -733,6 +864,98 @@ _DATELINE_DATE = re.compile(r"^\s*(?P<head>[A-Z][A-Za-z.'-]{1,20}(?:\s+[A-Za-z.'
                             r"(?:\([^)]{1,40}\)\s*[–—-]|\.?\s*/(?-i:[A-Z]{2,})/\.?)")  # "MOSCOW, October 15. /TASS/."
 
 
+_SAME_DATE_GAP = re.compile(r"[\s,،]*(?:(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)|"
+                            r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[\s,،]*(?:the\s+)?")
+
+
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:tomorrow|the))|"
+                       r"(?<![\u0621-\u064a])(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي", re.I)
+
+
+def _next_day(s: segment.Sentence, last: dates.DateFinding | None) -> dates.DateFinding | None:
+    """The day after the last strike day told, for a sentence that says "the next day" and no day of its own."""
+    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "التالي")):
+        return None
+    hit = _NEXT_DAY.search(s.text)
+    if hit is None:
+        return None
+    day = last.start + timedelta(days=1)
+    return dates.DateFinding(day, day, "day", hit.group(0), hit.start())
+
+
+# "rockets fired at the same base" on another day, "على القاعدة ذاتها": the place of a strike told before, struck again
+_SAME_PLACE_STEMS = re.compile(r"\bsame\b|نفس|ذات|نفسها|نفسه", re.I)
+_SAME_PLACE = re.compile(
+    r"\b(?:the\s+same|that\s+same)\s+(?P<n>base|camp|airport|air\s?base|field|site|facility|outpost|village|town|area|"
+    r"neighbou?rhood|quarter|position)\b|"
+    r"(?<![\u0621-\u064a])(?:على|في|ب|إلى)?\s*(?:نفس\s+(?P<na>\S+)|(?P<nb>ال\S+)\s+(?:ذاتها|ذاته|نفسها|نفسه))", re.I)
+_SITE_TYPES_FOR_SAME = ("military_site", "facility", "oil_field", "gas_field", "airport")
+_SAME_NOUN_TYPES = {
+    "base": _SITE_TYPES_FOR_SAME,
+    "camp": _SITE_TYPES_FOR_SAME, "airport": ("airport", "military_site"), "airbase": ("airport", "military_site"),
+    "air base": ("airport", "military_site"), "field": ("oil_field", "gas_field", "military_site"),
+    "site": _SITE_TYPES_FOR_SAME, "facility": _SITE_TYPES_FOR_SAME, "outpost": _SITE_TYPES_FOR_SAME,
+    "position": _SITE_TYPES_FOR_SAME, "village": ("village",), "town": ("town", "city"), "area": (),
+    "neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "quarter": ("neighbourhood",),
+    "القاعدة": _SITE_TYPES_FOR_SAME, "قاعدة": _SITE_TYPES_FOR_SAME, "الموقع": _SITE_TYPES_FOR_SAME,
+    "موقع": _SITE_TYPES_FOR_SAME, "الحقل": ("oil_field", "gas_field", "military_site"),
+    "حقل": ("oil_field", "gas_field", "military_site"), "المطار": ("airport", "military_site"),
+    "مطار": ("airport", "military_site"), "القرية": ("village",), "قرية": ("village",), "البلدة": ("town", "village"),
+    "بلدة": ("town", "village"), "المدينة": ("city", "town"), "مدينة": ("city", "town"), "الحي": ("neighbourhood",),
+    "حي": ("neighbourhood",),
+}
+
+
+def _strike_again(s: segment.Sentence, drafts: list, day: dates.DateFinding, etype: str, word: str, cache: dict,
+                  log: "_Log") -> None:
+    """A strike a sentence with no place name puts at "the same base" as a strike told before, on a day of its own:
+    a strike of its own at that place ("Late on Monday, sources had reported rockets fired at the same base")."""
+    again = _same_place_again(s, drafts, day, etype, cache)
+    if again is not None:
+        drafts.append(again)
+        log.note(again.match, True, f"struck: '{word}', at the place of the strike told before ('{again.place.name}'), "
+                                    f"on a day of its own", s.text, again.place.id)
+
+
+def _same_place_again(s: segment.Sentence, drafts: list, day: dates.DateFinding, etype: str,
+                      cache: dict) -> "_Draft | None":
+    """The draft of that strike, or None when no place of the kind the noun names was struck on another day."""
+    hit = _SAME_PLACE.search(s.text)
+    if hit is None:
+        return None
+    noun = (hit.group("n") or hit.group("na") or hit.group("nb") or "").lower()
+    types = _SAME_NOUN_TYPES.get(" ".join(noun.split()))
+    if types is None:
+        return None
+    told = next((d for d in reversed(drafts) if d.sentence.index < s.index and d.sentence.kind != "title"
+                 and (not types or d.place.type in types)), None)
+    if told is None or told.date is not None and told.date.start == day.start:
+        return None
+    a = s.start + hit.start()
+    words = hit.group(0).strip()
+    m = Match(start=a, end=a + len(words), text=words, key=words,
+              candidates=[Candidate(place=told.place, score=1.0, why=f"the place of '{told.match.text}'")])
+    return _Draft(sentence=s, clause=(s.start, s.end), match=m, place=told.place, event_type=etype,
+                  status=_cached(cache, ("status", (s.start, s.end)), lambda: cues.status(s.text)), date=day,
+                  qualifier=None, attribution=cues.attribution(s.text), count=None,
+                  fatalities=_cached(cache, ("fat", (s.start, s.end)), lambda: cues.fatalities(s.text)),
+                  target=told.target, cited=cues.cited_sources(s.text), evidence=[s.text])
+
+
+_MANY_STRIKES = re.compile(
+    r"\b(?:hundreds|thousands)\s+of\s+(?:(?:air|drone|missile|israeli|us|american|russian|coalition)\s+)?"
+    r"(?:strikes|raids|airstrikes|attacks|sorties)\b|"
+    r"\b(?:has|have|had)\s+(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:dozens|scores|hundreds|thousands)\s+of\b|"
+    r"(?<![\u0621-\u064a])(?:مئات|آلاف|الآلاف|المئات)\s+(?:من\s+)?(?:ال)?(?:غارات|ضربات|هجمات|طلعات)", re.I)
+_MANY_STEMS = ("hundreds", "thousands", "dozens", "scores", "مئات", "آلاف", "الآلاف", "المئات")
+
+
+def _outside_only(in_sentence: list) -> bool:
+    """A sentence whose places all lie outside the governorate (a base near Hasakah, Erbil): its strike is context."""
+    named = [m for m in in_sentence if m.place.type != "country"]  # "eastern Syria" may still be the governorate
+    return bool(named) and all(m.place.outside for m in named)
+
+
 def _strike_dates(sentence: str, found: list) -> list:
     """The dates of a sentence without those of a statement about the strike or a visit to its aftermath, unless
     no other date is told, and never the date of a dateline."""
@@ -742,10 +965,20 @@ def _strike_dates(sentence: str, found: list) -> list:
             found = [f for f in found if f.position >= line.end("d")]
     if len(found) < 2:
         return found
-    kept = [f for f in found
-            if not _SAID_AFTER.match(sentence[f.position + len(f.words):f.position + len(f.words) + 20])
-            and not _SAID_BEFORE.search(sentence[max(0, f.position - 40):f.position])
-            and not _visit_date(sentence, f)]
+    kept = []
+    said_end = -1
+    for f in found:
+        # "قالت مراسلة …، اليوم الأحد 22 من تشرين الثاني،": the date right after a statement's date, with only its
+        # weekday between, is the same statement's date told in full
+        if said_end >= 0 and _SAME_DATE_GAP.fullmatch(sentence, said_end, f.position):
+            said_end = f.position + len(f.words)
+            continue
+        if _SAID_AFTER.match(sentence[f.position + len(f.words):f.position + len(f.words) + 20]) \
+                or _SAID_BEFORE.search(sentence[max(0, f.position - 40):f.position]) or _visit_date(sentence, f):
+            said_end = f.position + len(f.words)
+            continue
+        said_end = -1
+        kept.append(f)
     return kept or found
 
 
@@ -772,10 +1005,39 @@ def _long_before(found: list, story, published: date | None) -> str:
     return ""
 
 
+_MONTH_NAMES_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES_AR = "|".join(sorted((re.escape(k) for k in dates.MONTHS if not k.isascii()), key=len, reverse=True))
+# a month named without a day or a year: "last June", "in June last year", "آخرها في حزيران الماضي", "في شهر أيار"
+_PAST_MONTH = re.compile(
+    rf"\b(?:[Ll]ast|[Ii]n|[Dd]uring|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_NAMES_EN})\b(?!,?\s*\d)"
+    rf"(?P<ly>\s+(?:of\s+)?last\s+year)?|"
+    rf"(?<![\u0621-\u064a])(?:في|منذ|خلال)\s+(?:شهر\s+)?(?P<ma>{_MONTH_NAMES_AR})(?![\u0621-\u064a])(?!\s*[\d\u0660-\u0669])"
+    r"(?P<lya>\s+(?:من\s+)?(?:العام|السنة)\s+(?:الماضي|الماضية|الفائت|الفائتة))?")
+_MONTH_STEMS = ("anuary", "ebruary", "arch", "pril", "May", "une", "uly", "ugust", "ember", "ctober") + tuple(
+    k for k in dates.MONTHS if not k.isascii())
+
+
+def _past_month(sentence: str, published: date) -> re.Match | None:
+    """"آخرها في حزيران الماضي" in a December report: a month named alone, two or more months back, is background."""
+    if not any(w in sentence for w in _MONTH_STEMS):
+        return None
+    for m in _PAST_MONTH.finditer(sentence):
+        month = dates.MONTHS[(m.group("m") or m.group("ma")).lower()]
+        year = published.year if month <= published.month else published.year - 1
+        if m.group("ly") or m.group("lya"):
+            year = published.year - 1
+        if (published.year - year) * 12 + published.month - month >= 2:
+            return m
+    return None
+
+
 def _past_period(sentence: str, published: date | None) -> re.Match | None:
     """"In January 2021 a wave of raids…" in a 2023 report: a past period, told as background."""
     if published is None:
         return None
+    old = _past_month(sentence, published)
+    if old is not None:
+        return old
     for m in _PAST_PERIOD.finditer(sentence):
         year = int(m.group("year") or m.group("year_ar"))
         month = dates.MONTHS.get((m.group("month") or "").lower())
@@ -815,7 +1077,7 @@ _PLACE_WORDS_EN = re.compile(
     r"\b(?:village|town|hamlet|neighbou?rhood|quarter|farms?|outskirts|area)\s+of\s+(?P<w>(?:(?:al|el|ad|as|ash|at|az|adh|ar|an)[- ])?"
     r"[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2})|"
     r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood)\b(?!\s+of\b)")
-_PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
+_PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|بئر|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
 # Other place words: "the outskirts/vicinity/countryside of X", "in X's countryside", "في محيط X", "أطراف X", "ريف X".
 # After these words ordinary nouns are common ("the outskirts of the city", "محيط المطار"), so a name must not be an
 # English word or an Arabic common noun (_AREA_NOUNS_AR) to be reported.
@@ -1018,8 +1280,8 @@ def _same_named_quarters(gaz: Gazetteer) -> dict[tuple[str, str], Place]:
     return index
 
 
-def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer, dated_at: list[int] = ()
-             ) -> tuple[list[tuple[Match, list[str]]], dict[int, str]]:
+def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer, dated_at: list[int] = (),
+             days_before: dict[int, int] | None = None) -> tuple[list[tuple[Match, list[str]]], dict[int, str]]:
     """The place mentions of a strike sentence that name what was struck, and why each other one does not."""
     _quarters_of_their_town(text, in_sentence, gaz)
     kept: list[Match] = []
@@ -1038,6 +1300,10 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if cue and i > 0 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
                 and _AT_AFTER_ORIGIN.fullmatch(text[in_sentence[i - 1].end:m.start]):
             cue = None  # "fired rockets from al-Mayadin at Hajin": the origin is the place before
+        if cue and i > 0 and in_sentence[i - 1].place.type == "country" \
+                and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
+                and _NEAR_AFTER_COUNTRY.fullmatch(text[in_sentence[i - 1].end:m.start]):
+            cue = None  # "a convoy coming from Iraq near al-Bukamal": a country is no point to be near; the convoy was
         if cue and not _STRIKE_VERB.search(cue.group(0)):
             # "from the T4 airbase bombed Hajin": a strike verb between cue and place breaks the link
             excluded.add(i)
@@ -1056,7 +1322,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             excluded.add(i)
             why[m.start] = f"{why[in_sentence[i - 1].start]} (with '{in_sentence[i - 1].text}')"
             continue
-        if _OUTLET_AFTER.match(text[m.end:m.end + 12]):
+        if _OUTLET_AFTER.match(text[m.end:m.end + 24]) \
+                or m.text.startswith("ال") and _OUTLET_BEFORE_AR.search(text, max(s.start, m.start - 10), m.start):
             excluded.add(i)
             why[m.start] = f"an outlet's name: '{m.text} {text[m.end:m.end + 12].split()[0] if text[m.end:m.end + 12].split() else ''}'"
             continue
@@ -1092,15 +1359,34 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
-        if i - 1 in excluded and _NEST.match(text[in_sentence[i - 1].end:m.start]) \
+        if i - 1 in excluded and _nests(text[in_sentence[i - 1].end:m.start]) \
                 and (_is_ancestor(gaz, m.place, in_sentence[i - 1].place)
                      or _SIZE.get(m.place.type, 0) > _SIZE.get(in_sentence[i - 1].place.type, 0)):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
             excluded.add(i)
             why[m.start] = f"contains '{in_sentence[i - 1].text}', which is not a target"
             continue
+        unnamed = _UNLISTED_DIRECTION.search(text, max(s.start, m.start - 80), m.start)
+        if unnamed:
+            # "in the town of al-Shanan, east of Deir ez-Zor": the way to a place the gazetteer lacks, not a target
+            g = "w" if unnamed.group("w") else "w2"
+            why[m.start] = f"reference point for '{unnamed.group(g)}': '{text[unnamed.end(g):m.start].strip(' ,،')}'"
+            continue
         if i > 0 and _described_direction(text[in_sentence[i - 1].end:m.start]):
             why[m.start] = f"reference point for '{in_sentence[i - 1].text}': '{text[in_sentence[i - 1].end:m.start].strip(' ,')}'"
+            continue
+        where = _WHERE_CLAUSE.search(text, max(s.start, m.start - 120), m.start) if i > 0 else None
+        if where is not None and not _STRIKE_WORD.search(text, where.end("w"), _clause_end(text, m.end, s.end)):
+            # "… attacks on militias in eastern Syria, where Iran-backed groups hold al-Bukamal and al-Mayadin":
+            # a clause about the place, with no strike in it
+            why[m.start] = f"in a clause about the place, not the strike: '{where.group(0).strip(' ,،')[:60]}'"
+            continue
+        ref = _REFERENCE_BEFORE.search(text, max(s.start, m.start - 45), m.start)
+        if ref and (ref.group("d") or ref.group("da")) and (
+                _OPEN_BRACKET.search(text, max(s.start, ref.start() - 3), ref.start())
+                or _NAMED_BEFORE_DISTANCE.search(text, max(s.start, ref.start() - 60), ref.start())) \
+                or ref and i > 0 and _reference_gap(text[in_sentence[i - 1].end:ref.start()]):
+            why[m.start] = f"reference point: '{ref.group(0).strip()}'"
             continue
         if i > 0 and _LOCATED_GAP.match(text[in_sentence[i - 1].end:m.start]):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
@@ -1117,10 +1403,14 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if cause and _STRIKE_WORD.search(cause.group(0)) \
                 and not any(m.start - len(before) + cause.start() < p < s.end for p in dated_at):
             # "It follows a rocket attack on the base in al-Omar", "تأتي الضربات بعد غارات استهدفت محيط البوكمال":
-            # an undated strike named as what the one told answers or follows is background
-            why[m.start] = f"background: the strike it follows or answers: '{cause.group(0).strip()[:60]}'"
-            continue
-        if i > 0 and not why.get(in_sentence[i - 1].start, "").startswith("part of a group's name"):
+            # an undated strike named as what the one told answers or follows is background; "N days after" dates it
+            gap_days = _days_after(cause.group(0))
+            if gap_days is None or days_before is None:
+                why[m.start] = f"background: the strike it follows or answers: '{cause.group(0).strip()[:60]}'"
+                continue
+            days_before[m.start] = gap_days
+        if i > 0 and not why.get(in_sentence[i - 1].start, "").startswith("part of a group's name") \
+                and in_sentence[i - 1].place.type != "country":  # "from Iraq near al-Bukamal": no country is near a town
             prev = in_sentence[i - 1]
             gap = text[prev.end:m.start]
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
@@ -1175,10 +1465,19 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
                       # "In Deir ez-Zor city the raids hit the bakery; in the countryside they struck Harabesh": the
                       # city has a target of its own in its clause
                       and not _CLAUSE_BREAK.search(text, m.end, k.start)), None)
+        if inner is None:
+            # "the Harabesh neighbourhood, on the eastern edge of Deir Ezzor city": the town after its quarter, with
+            # no list between them, only says where the quarter is
+            inner = next((k for k in reversed(kept) if k is not m and k.end <= m.start
+                          and (k.place.type in _WITHIN_TYPES or k.place.type in _SITE_TYPES)
+                          and _is_ancestor(gaz, m.place, k.place) and m.start - k.end <= 80
+                          and not _CLAUSE_BREAK.search(text, k.end, m.start)
+                          and not _COORDINATION.search(text, k.end, m.start)), None)
         if inner is not None:
             kept.remove(m)
             why[m.start] = f"setting of '{inner.text}' named in the same sentence"
-            settings.append(m)
+            if inner.start > m.start:
+                settings.append(m)
     # "وفي البوكمال استهدفت … قرية الصالحية": the gazetteer's al-Salihiyah lies 100 km away, near Khasham; the report
     # names another village of that name, inside the town it has just named
     for k in list(kept):
@@ -1269,11 +1568,39 @@ _GROUP_STEMS = ("kata", "liwa", "saraya", "harakat", "asa", "jaysh", "jaish", "q
 # the strike on X, only "that hit"/"which struck" keeps the antecedent's own clause going
 _SPAN_WORD = r"(?:(?:that|which)\s+(?:hit|struck|targeted|bombed|shelled)\s+|(?!(?:and\s+)?(?:hit|struck|targeted|bombed|shelled|raided|pounded|attacked)\b)[\w’'-]+\s+)"
 _SPAN_WORD_AR = r"(?:[^\s،,]+\s+)"  # (an Arabic verb after an indefinite noun is its relative clause: "غارات استهدفت")
+# (after "came a day after", a finite verb belongs to the clause it follows: "after rockets hit the Conoco field"; only
+# a predicate joined with "and" is the main clause's again: "followed weeks of tension and hit a depot in X")
+_SPAN_WORD_AFTER = r"(?:(?!and\s+(?:hit|struck|targeted|bombed|shelled|raided|pounded|attacked)\b)[\w’'-]+\s+)"
 _ANTECEDENT = re.compile(
-    r"\b(?:follows|followed|comes?\s+(?:[\w-]+\s+){0,3}?after|came\s+(?:[\w-]+\s+){0,3}?after|"
-    r"in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliation\s+for|a\s+response\s+to)\s+" + _SPAN_WORD + r"{0,10}?$|"
+    r"\b(?:follows|followed|comes?\s+(?:[\w-]+\s+){0,3}?after|came\s+(?:[\w-]+\s+){0,3}?after)\s+" + _SPAN_WORD_AFTER
+    + r"{0,10}?$|"
+    r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliation\s+for|a\s+response\s+to)\s+" + _SPAN_WORD + r"{0,10}?$|"
     r"(?<![\u0621-\u064a])[وف]?(?:تأتي|يأتي|جاءت|جاء)\s+(?:\S+\s+){0,2}?(?:بعد|عقب)\s+" + _SPAN_WORD_AR + r"{0,10}?$|"
     r"(?<![\u0621-\u064a])(?:ردا|رداً|ردّاً|انتقاما|انتقاماً)\s+على\s+" + _SPAN_WORD_AR + r"{0,8}?$", re.I)
+# "comes two days after a rocket attack on Conoco", "ويأتي القصف بعد يومين فقط من استهداف معمل كونيكو": the strike
+# it follows is dated by the gap, counted back from the strike told
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:only\s+)?after\b|"
+    r"(?<![\u0621-\u064a])(?:بعد|عقب)\s+(?:(?P<one>يوم)|(?P<two>يومين)|(?P<na>[\u0621-\u064a\d]+)\s+(?:أيام|ايام))"
+    r"(?:\s+فقط)?\s+(?:من|على)(?![\u0621-\u064a])", re.I)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6,
+                 "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10}
+
+
+def _days_after(words: str) -> int | None:
+    """The gap a "comes N days after" antecedent names, in days."""
+    hit = _DAYS_AFTER.search(words)
+    if hit is None:
+        return None
+    if hit.group("one"):
+        return 1
+    if hit.group("two"):
+        return 2
+    n = (hit.group("n") or hit.group("na") or "").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+
+
 _ANTECEDENT_STEMS = ("follow", "came", "come", "response", "retaliation", "reply", "تأتي", "يأتي", "جاء", "رد", "انتقام")
 _LOCATED_STEMS = ("located", "situated", "lying", "lies", "sits", "الواقع", "الكائن", "تقع", "يقع")
 _EARLIER_STEMS = ("previously", "earlier", "already", "repeatedly", "سبق")
@@ -1281,7 +1608,28 @@ _EARLIER_STEMS = ("previously", "earlier", "already", "repeatedly", "سبق")
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:(?:in|at|from|near)\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?$|"
                           r"^\s*[،,]?\s*و(?:في|من|ب)?\s*(?:بلدة|قرية|مدينة|منطقة|حي)?\s*$", re.I)
 _DIRECTION_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+# "the Ayyash camp, west of Deir ez-Zor city", "قرية الزعير (22 كم غرب مدينة دير الزور)": a place named as the point
+# a direction or a distance is measured from, right after another place, only says where that one lies; "a base
+# located 25 km south of al-Mayadin" names nothing else, and the town is its only locator
+_REFERENCE_BEFORE = re.compile(
+    r"(?P<d>\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?)?\b(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
+    r"(?P<da>[\d\u0660-\u0669]+\s*(?:كم|كلم|كيلومترا?ت?|كيلو\s?مترا?ت?)\s+)?(?<![\u0621-\u064a])"
+    r"(?:جنوب|شمال|شرق|غرب)ي?(?:\s*[-–]?\s*(?:شرق|غرب)ي?)?\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?$|"
+    # "مدينة القائم العراقية، المقابلة للبوكمال", "al-Qaim, opposite al-Bukamal": the town across from another
+    r"\b(?:opposite|facing|across\s+(?:the\s+border\s+)?from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$|"
+    r"(?<![\u0621-\u064a])(?:المقابلة|المقابل|مقابل|قبالة)\s*(?:ل|لـ\s*)?(?:مدينة\s+|بلدة\s+)?$", re.I)
 _COORDINATION = re.compile(r"\b(?:and|or|while|as well as)\b|;|(?<![\u0621-\u064a])و(?=[\u0621-\u064a])", re.I)
+
+
+# a named town the gazetteer lacks, then the direction from the place that follows ("the town of al-Shanan, east of",
+# "بلدة الشنان شرقي"): the name must look like one (capitalised; in Arabic with its article, not "حي سكني شرقي")
+_UNLISTED_DIRECTION = re.compile(
+    r"\b(?:town|village|city|hamlet|neighbou?rhood)\s+of\s+(?P<w>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s*,\s*(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
+    r"(?<![\u0621-\u064a])(?:بلدة|قرية|حي|مزرعة)\s+(?P<w2>ال[\u0621-\u064a]{2,})\s*[،,]?\s*"
+    r"(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+(?:مدينة\s+)?$")
 
 
 def _described_direction(gap: str) -> bool:
@@ -1289,6 +1637,33 @@ def _described_direction(gap: str) -> bool:
     place struck ("struck Hajin and positions south of al-Susah" has "and": a list)."""
     return 0 < len(gap) <= 60 and gap.lstrip().startswith(",") and bool(_DIRECTION_END.search(gap)) \
         and not _COORDINATION.search(gap) and not _STRIKE_VERB.search(gap)
+
+
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_NEAR_AFTER_COUNTRY = re.compile(r"\s*,?\s*(?:near|close to|by|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?|"
+                                 r"\s*[،,]?\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:مدينة\s+|بلدة\s+)?", re.I)
+# ", where Iran-backed groups hold …", "، حيث تسيطر فصائل …": the last relative clause opened before a place
+_WHERE_CLAUSE = re.compile(r"[,،]\s*(?P<w>where|حيث)\s+(?:(?![,،;.])[^\n])*$", re.I)
+_CLAUSE_END = re.compile(r"[;؛.!?]|,\s+(?:and|but|while)\s|،\s*(?:و|لكن|فيما|بينما)")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    hit = _CLAUSE_END.search(text, start, end)
+    return hit.start() if hit else end
+# "قرية الزعير على بعد 22 كم غرب مدينة دير الزور", "the village of Zu'ayr, 22 km west of Deir ez-Zor": a named place,
+# even one the gazetteer lacks, measured from the town ("a base located 25 km south of al-Mayadin" names none)
+_NAMED_BEFORE_DISTANCE = re.compile(
+    r"(?:(?<![\u0621-\u064a])(?:قرية|بلدة|مزرعة|حي)\s+[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?|"
+    r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-|ad-|as-|ash-)?[A-Z][\w'’-]+)"
+    r"\s*[،,]?\s*(?:(?:الواقعة|التي\s+تقع)\s+)?(?:على\s+(?:بعد|مسافة)\s+|(?:located|lying|about|some)\s+)?(?:نحو\s+|حوالي\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _reference_gap(gap: str) -> bool:
+    """"the Ayyash camp of the Fatemiyoun, west of …": the words between a place and a direction describe the place
+    before, with no list, no clause break and no second strike between them."""
+    return len(gap) <= 80 and not _COORDINATION.search(gap) and not _CLAUSE_BREAK.search(gap) \
+        and not _STRIKE_VERB.search(gap) and not _SENTENCE_END.search(gap)
 
 
 NAMESAKE_KM = 25.0
@@ -1432,14 +1807,22 @@ _SAID_NEAR_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added)\b[^
 
 def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset(),
                          own_day_unknown: set[int] = frozenset()) -> list[Event]:
-    # 1. one event per place, date, type and status, keeping every sentence
+    # 1. one event per place, date and status, keeping every sentence: several strikes on one place on one day are one
+    # row, and "an air and artillery attack on Hajin" told again as "air raids on Hajin" is one strike told in two
+    # kinds; it keeps the kind most of its mentions give (the first told on a tie, a specific one over "strike")
     merged: dict[tuple, Event] = {}
+    kinds: dict[tuple, dict[str, int]] = {}
     for e in events:
-        key = (e.place_id, e.event_date, e.event_type, e.status)
+        key = (e.place_id, e.event_date, e.status)
+        told = kinds.setdefault(key, {})
+        told[e.event_type] = told.get(e.event_type, 0) + 1
         if key not in merged:
             merged[key] = e
             continue
         m = merged[key]
+        if e.event_type != m.event_type:
+            best = max(told, key=lambda k: (k not in ("strike", "explosion"), told[k]))  # dicts keep first-told order
+            m.event_type = best
         log.update(e.span_start, True, f"the same strike told again: merged into the event at '{m.mention}'", m.event_id)
         log.repoint(e.event_id, m.event_id)
         _add_evidence(m, e)
@@ -1455,11 +1838,14 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
         if e.geo_precision < m.geo_precision:
             m.lat, m.lon, m.geo_precision, m.uncertainty_km, m.qualifier = e.lat, e.lon, e.geo_precision, e.uncertainty_km, e.qualifier
     out = list(merged.values())
+    told_kinds = {id(m): set(kinds[k]) for k, m in merged.items()}  # every kind the mentions of an event gave
     # an undated mention (a summary, a lead bullet) of a strike the report dates elsewhere at the same place, within
     # a week, is that strike: "Unidentified aircraft struck … near the airport" over "… near the airport on November 15"
+    # (a strike told in two kinds, "an air and artillery attack on Hajin", agrees with either)
     for e in [e for e in out if e.span_start in undated and e.event_date]:
         twin = next((o for o in out if o is not e and o.span_start not in undated and o.place_id == e.place_id
-                     and o.status == e.status and o.event_date and _kinds_agree(e.event_type, o.event_type)
+                     and o.status == e.status and o.event_date
+                     and any(_kinds_agree(k, o.event_type) for k in told_kinds.get(id(e), {e.event_type}))
                      and abs((date.fromisoformat(o.event_date) - date.fromisoformat(e.event_date)).days) <= 7), None)
         if twin is not None:
             log.update(e.span_start, True, f"the same strike, dated where the report gives its day ('{twin.mention}', "
@@ -1538,7 +1924,10 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
         reach = max(10.0, 1.5 * e.uncertainty_km)
         inner = [o for o in out if o is not e and o.span_start > e.span_start and o.place_id != e.place_id
                  and o.evidence != e.evidence and not _ANOTHER.search(o.evidence) and o.event_date == e.event_date and o.status == e.status
-                 and _kinds_agree(e.event_type, o.event_type) and not _BIG_AREA.search(o.qualifier or "")
+                 # "an air aggression on sites around the city … two missiles fell on the radar site by the airport":
+                 # the missiles of the air strike told before
+                 and (_kinds_agree(e.event_type, o.event_type) or {e.event_type, o.event_type} == _AIR_AND_MISSILE)
+                 and not _BIG_AREA.search(o.qualifier or "")
                  and o.geo_precision < 3 and _km(e, o) <= reach
                  and not (gaz.places.get(o.place_id) is not None and gaz.places[o.place_id].outside)]
         if inner:
@@ -1589,6 +1978,9 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     # a denied strike locates nothing, nor does one outside the governorate (al-Qaim is not inside Deir ez-Zor)
     points = [e for e in out if e.geo_precision < 3 and e.status != "denied"
               and not (e.place_id in gaz.places and gaz.places[e.place_id].outside)]
+    # a town's desert named as the strike's place ("the desert south of al-Mayadin") locates it inside the governorate
+    deserts = [e for e in out if e.status != "denied" and e.place_id in gaz.places
+               and gaz.places[e.place_id].type == "desert"]
     kept = []
     for e in out:
         area = gaz.places.get(e.place_id)
@@ -1600,10 +1992,16 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
                         # al-Bukamal: a region dated in a sentence of its own that tells a new strike is not located
                         # by places struck on another day
                         and (e.span_start in own_day_unknown or p.event_date == e.event_date
-                             or _SAME_STRIKE.search(e.evidence))):
+                             or _SAME_STRIKE.search(e.evidence) or _within_period(e, p))):
             # a facility known only roughly (T2 station, ±80 km) is still a strike of its own
             log.drop_event(e.event_id, "region with places inside")
             _pass_toll(e, [p for p in points if p.place_id not in (e.place_id, area.parent) and _inside(gaz, e, p)])
+            continue
+        inner_deserts = [d for d in deserts if e.span_start in own_day_unknown or d.event_date == e.event_date
+                         or _SAME_STRIKE.search(e.evidence)] if area is not None and area.type == "governorate" else []
+        if inner_deserts and e.geo_precision == 3 and not _ANOTHER_ONE.search(e.evidence):
+            log.drop_event(e.event_id, f"region with places inside: the desert '{inner_deserts[0].mention}'")
+            _pass_toll(e, inner_deserts)
             continue
         kept.append(e)
     kept.sort(key=lambda e: (e.span_start, e.place_id))
@@ -1633,6 +2031,19 @@ def _pass_toll(region: Event, inner: list[Event]) -> None:
         to.fatalities, to.fatalities_max, to.fatalities_text = region.fatalities, region.fatalities_max, region.fatalities_text
 
 
+# "shelled 12 towns in the eastern countryside over three days", "خلال ثلاثة أيام": a round-up of a few days' strikes
+_FEW_DAYS = re.compile(r"\b(?:over|in|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|several|a\s+few|[2-7])"
+                       r"\s+days\b|(?<![\u0621-\u064a])(?:خلال|في)\s+(?:ال)?(?:يومين|(?:\S+\s+)?أيام)(?![\u0621-\u064a])", re.I)
+
+
+def _within_period(region: Event, p: Event) -> bool:
+    """A region told as the ground of a few days' strikes holds the places struck in that week (a region named for
+    one strike does not: its day must be theirs)."""
+    if not (region.event_date and p.event_date and _FEW_DAYS.search(region.evidence)):
+        return False
+    return abs((date.fromisoformat(p.event_date) - date.fromisoformat(region.event_date)).days) <= 7
+
+
 def _area_holds(area: Place, p: Place) -> bool:
     """A wide area (a badia, a countryside) holds a much smaller place within its radius."""
     return area.radius_km >= REGION_RADIUS_KM and p.radius_km * 2 <= area.radius_km \
@@ -1655,14 +2066,19 @@ _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<
 # "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first
 # ("also" only with a strike of its own, "the jets also carried out four raids", "وشنت الطائرات أيضاً أربع غارات": "the
 # strikes in the province also killed five" sums up the strikes told)
-_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate)\b|"
+_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|separately)\b|"
+                          r"(?<![\u0621-\u064a])(?:في|وفي)\s+(?:سياق|حادث|حادثة|تطور)\s+منفصل|"
                           r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|shelled|raided|pounded|attacked|carried\s+out|conducted|"
                           r"launched|fired|stormed)\b|"
-                          r"(?<![\u0621-\u064a])[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])|"
+                          # ("من جهة أخرى", "من ناحية أخرى": on the other hand, no second strike)
+                          r"(?<![\u0621-\u064a])(?<!جهة )(?<!ناحية )[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])|"
                           r"(?<![\u0621-\u064a])[وف]?(?:شنت|شن|شنّت|قصفت|قصف|استهدفت|استهدف|ضربت|نفذت|نفّذت|طالت|طال|أغارت)\s+"
                           r"(?:\S+\s+){0,3}?(?:أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])|"
                           r"(?<![\u0621-\u064a])(?:أيضا|أيضاً|ايضا|كذلك)\s+(?:\S+\s+)?(?:ال)?(?:غارة|غارات|ضربة|ضربات|قصف)(?![\u0621-\u064a])", re.I)
 _BIG_AREA = re.compile(r"desert|badia|steppe|countryside|rural|بادية|ريف", re.I)
+
+
+_AIR_AND_MISSILE = {"airstrike", "missile strike"}
 
 
 def _kinds_agree(a: str, b: str) -> bool:
@@ -1700,6 +2116,8 @@ def _inside(gaz: Gazetteer, region: Event, p: Event) -> bool:
         if not p.district:
             return place.radius_km > 0 and _km(region, p) <= max(place.radius_km, 100)
         return True
+    if _towns_desert(gaz, place) and place.district and p.district and p.district != place.district:
+        return False  # the al-Bukamal desert holds no quarter of al-Mayadin, however wide its radius
     return _km(region, p) <= max(region.uncertainty_km, 30)
 
 

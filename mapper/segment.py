@@ -24,6 +24,10 @@ _BOILERPLATE = re.compile(
     re.I)
 _CAPTION = re.compile(r"^\s*\[?\s*(\(?photo|image|caption|file photo|picture|\(?(afp|reuters|ap|getty)\)?\s*$|صورة|الصورة)", re.I)
 
+# "Smoke rises after a strike on the city / 2022 (Nahr Media)", "… - 5 من أيلول 2024 (منصات التواصل)": a picture's
+# line ends with its date after a slash or dash and the credit in brackets, and no full stop
+_CREDITED_PHOTO = re.compile(r"\s[/–—-]\s+(?:[^\s/–—-]+\s+){0,3}?(?:19|20)\d\d\s*\([^()]{2,40}\)\s*$")
+
 
 @dataclass(frozen=True)
 class Block:
@@ -72,7 +76,7 @@ def blocks(text: str) -> list[Block]:
                 out.append(Block(ks, ke, text[ks:ke], "title" if first else "body"))
                 first = False
             kind = "boilerplate"
-        elif _CAPTION.match(stripped):
+        elif _CAPTION.match(stripped) or (words <= 30 and _CREDITED_PHOTO.search(stripped)):
             kind = "caption"
         elif stripped in seen_text:
             # a paragraph printed twice is a photo caption (alt text and caption)
