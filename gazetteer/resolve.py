@@ -9,6 +9,7 @@ kind of place a bare name usually means. Every candidate keeps its score.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geographiclib.geodesic import Geodesic
 
@@ -44,8 +45,12 @@ _BEFORE_TYPES = [
 ]
 
 
+@lru_cache(maxsize=65536)
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Geodesic distance on WGS 84 (geographiclib, the engine behind geopy's geodesic)."""
+    """Geodesic distance on WGS 84 (geographiclib, the engine behind geopy's geodesic).
+
+    Cached: the same few hundred gazetteer points are compared in report after report, and an ellipsoidal inverse
+    costs more than the rest of a candidate's scoring."""
     return Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"] / 1000.0
 
 
