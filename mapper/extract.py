@@ -1805,6 +1805,17 @@ _SAID_NEAR_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added)\b[^
                                r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|صرح|صرحت|أضاف|أضافت)\s+[^.؛،]{0,30}$", re.I)
 
 
+
+def _fold_into(log, out: list[Event], e: Event, twin: Event, why: str) -> None:
+    """One strike told twice in a report: the event keeps the first telling, with the other's evidence, targets and
+    cited sources, and the decision log says where the second went."""
+    log.update(e.span_start, True, why, twin.event_id)
+    log.repoint(e.event_id, twin.event_id)
+    _add_evidence(twin, e)
+    twin.target = _join(twin.target, e.target)
+    twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
+    out.remove(e)
+
 def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset(),
                          own_day_unknown: set[int] = frozenset()) -> list[Event]:
     # 1. one event per place, date and status, keeping every sentence: several strikes on one place on one day are one
@@ -1876,13 +1887,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
         twin = next((o for o in out if o is not e and o.place_id == e.place_id and o.event_date == e.event_date
                      and o.status == e.status and o.event_type != "strike"), None)
         if twin:
-            log.update(e.span_start, True, f"an unspecified strike folded into the {twin.event_type} at the same place",
-                       twin.event_id)
-            log.repoint(e.event_id, twin.event_id)
-            _add_evidence(twin, e)
-            twin.target = _join(twin.target, e.target)
-            twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
-            out.remove(e)
+            _fold_into(log, out, e, twin, f"an unspecified strike folded into the {twin.event_type} at the same place")
     # 1b. "four missiles struck a coalition base inside the al-Omar field … rockets targeted the Green Village base":
     #     a base inside a field or facility and the field itself, struck the same day, are one strike told by two names
     for e in sorted(out, key=lambda x: x.span_start, reverse=True):
@@ -1893,13 +1898,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
                      and o.status == e.status and _kinds_agree(e.event_type, o.event_type) and o.place_id in gaz.places
                      and _same_site(place, gaz.places[o.place_id])), None)
         if twin is not None and twin.span_start < e.span_start:
-            log.update(e.span_start, True, f"the same site by another name: merged into the event at '{twin.mention}'",
-                       twin.event_id)
-            log.repoint(e.event_id, twin.event_id)
-            _add_evidence(twin, e)
-            twin.target = _join(twin.target, e.target)
-            twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
-            out.remove(e)
+            _fold_into(log, out, e, twin, f"the same site by another name: merged into the event at '{twin.mention}'")
     # 2. an area event folds into a more specific event inside it (same day and kind):
     #    "blasts in the al-Bukamal desert ... likely at al-Thalathat" is one explosion
     for e in list(out):
