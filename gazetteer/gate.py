@@ -27,7 +27,8 @@ than ARABIC_ZIPF (Zipf scale: ten times in a million words) is a word first.
 Towns, governorates and countries (العراق, الرقة, القائم) are names readers
 know and are not gated this way. wordfreq's code is Apache-2.0 and its word
 lists CC-BY-SA 4.0; the lists are read at run time, never copied into the
-gazetteer, and the hand list still applies when the package is missing.
+gazetteer. It is a required dependency: without it the
+same report would read differently on another machine.
 """
 
 from __future__ import annotations
@@ -67,21 +68,14 @@ _KNOWN_TYPES = ("city", "town", "governorate", "country", "region", "district", 
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
 
 
-@lru_cache(maxsize=1)
-def _zipf():
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # the hand list alone
-        return None
-    return zipf_frequency
-
-
 @lru_cache(maxsize=16384)
 def frequent_arabic(mention: str) -> bool:
     """A one-word Arabic name, as written or with its article, that is a frequent Arabic word."""
-    z = _zipf()
+    # imported here, not at start-up: its word lists load on first use, and `--help` should not pay for them
+    from wordfreq import zipf_frequency as z
+
     words = _ARABIC_LETTERS.findall(mention)
-    if z is None or len(words) != 1:
+    if len(words) != 1:
         return False
     w = words[0]
     for pre in ("وبال", "فبال", "بال", "وال", "فال", "كال", "لل"):

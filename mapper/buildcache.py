@@ -48,7 +48,7 @@ FORMAT = "1"  # bump when a stored set's layout or meaning changes
 # libraries whose versions can change the bytes of an output file
 _LIBRARIES = ("folium", "branca", "jinja2", "pandas", "numpy", "scipy", "shapely", "geopy", "geographiclib",
               "PyYAML", "trafilatura", "htmldate", "lxml", "charset-normalizer", "pyahocorasick", "rapidfuzz",
-              "english-words", "XStatic-Leaflet", "XStatic-Leaflet-MarkerCluster", "XStatic-jQuery")
+              "english-words", "wordfreq", "XStatic-Leaflet", "XStatic-Leaflet-MarkerCluster", "XStatic-jQuery")
 _BLOCK = 1 << 20
 
 

@@ -1806,14 +1806,16 @@ _SAID_NEAR_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added)\b[^
 
 
 
-def _fold_into(log, out: list[Event], e: Event, twin: Event, why: str) -> None:
-    """One strike told twice in a report: the event keeps the first telling, with the other's evidence, targets and
-    cited sources, and the decision log says where the second went."""
+def _fold_into(log, out: list[Event], e: Event, twin: Event, why: str, details: bool = True) -> None:
+    """One strike told twice in a report: the event keeps one telling, with the other's evidence (and, for two full
+    tellings, its targets and cited sources; a mention that only locates the strike again brings none), and the
+    decision log says where the other went."""
     log.update(e.span_start, True, why, twin.event_id)
     log.repoint(e.event_id, twin.event_id)
     _add_evidence(twin, e)
-    twin.target = _join(twin.target, e.target)
-    twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
+    if details:
+        twin.target = _join(twin.target, e.target)
+        twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
     out.remove(e)
 
 def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset(),
@@ -1859,13 +1861,8 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
                      and any(_kinds_agree(k, o.event_type) for k in told_kinds.get(id(e), {e.event_type}))
                      and abs((date.fromisoformat(o.event_date) - date.fromisoformat(e.event_date)).days) <= 7), None)
         if twin is not None:
-            log.update(e.span_start, True, f"the same strike, dated where the report gives its day ('{twin.mention}', "
-                                           f"{twin.event_date})", twin.event_id)
-            log.repoint(e.event_id, twin.event_id)
-            _add_evidence(twin, e)
-            twin.target = _join(twin.target, e.target)
-            twin.cited_sources = _join(twin.cited_sources, e.cited_sources)
-            out.remove(e)
+            _fold_into(log, out, e, twin, f"the same strike, dated where the report gives its day ('{twin.mention}', "
+                                          f"{twin.event_date})")
     # a claim and its denial in one report are one event, denied: "denied" means the event itself is denied
     for d in [e for e in out if e.status == "denied"]:
         for e in [o for o in out if o.status != "denied" and o.place_id == d.place_id and o.event_date == d.event_date]:
@@ -1952,11 +1949,8 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
                      and (_is_ancestor(gaz, place, gaz.places[o.place_id])
                           or _SAME_STRIKE.search(e.evidence) and _km(e, o) <= NEAR_AGAIN_KM)), None)
         if told is not None:
-            _add_evidence(told, e)
-            out.remove(e)
-            log.update(e.span_start, True, f"the strike told before, located again by a place near it: "
-                                           f"'{e.qualifier} {e.mention}' (merged into '{told.mention}')", told.event_id)
-            log.repoint(e.event_id, told.event_id)
+            _fold_into(log, out, e, told, f"the strike told before, located again by a place near it: "
+                                          f"'{e.qualifier} {e.mention}' (merged into '{told.mention}')", details=False)
     # 2d. "two strikes, on a facility near al-Bukamal and a house near al-Mayadin … one of the raids hit a depot in
     #     Hasrat in the al-Bukamal countryside": a later breakdown of the strikes told puts one in a village of the town
     #     it was said to be near; the town was only its locator
@@ -1967,11 +1961,8 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
                       and o.event_date == e.event_date and o.status == e.status and o.place_id in gaz.places
                       and _is_ancestor(gaz, gaz.places[e.place_id], gaz.places[o.place_id])), None)
         if inner is not None:
-            _add_evidence(inner, e)
-            out.remove(e)
-            log.update(e.span_start, True, f"'{e.qualifier} {e.mention}' locates a strike a later sentence places at "
-                                           f"'{inner.mention}'", inner.event_id)
-            log.repoint(e.event_id, inner.event_id)
+            _fold_into(log, out, e, inner, f"'{e.qualifier} {e.mention}' locates a strike a later sentence places at "
+                                           f"'{inner.mention}'", details=False)
     # 3. region-level mentions are not strikes of their own when the report names places inside
     #    (a town's desert is the land around the town: the town itself is not a place inside it)
     # a denied strike locates nothing, nor does one outside the governorate (al-Qaim is not inside Deir ez-Zor)
