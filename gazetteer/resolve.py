@@ -8,6 +8,7 @@ kind of place a bare name usually means. Every candidate keeps its score.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -54,6 +55,27 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"] / 1000.0
 
 
+def _rough_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance on a sphere of the mean radius: within 0.6% of the geodesic on WGS 84."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _nearest_km(p, settled: list) -> float | None:
+    """The geodesic distance from p to the nearest other settled place.
+
+    An ellipsoidal inverse for every candidate against every settled place was a tenth of extraction on a cold
+    cache. The sphere finds the few places that can be nearest (its error is under 0.6%, so the nearest on the
+    ellipsoid is within 2% of the nearest on the sphere) and only those are measured on the ellipsoid: the same
+    figure as measuring them all, since two villages 2 km apart can swap on a rougher one."""
+    rough = [(_rough_km(p.lat, p.lon, q.lat, q.lon), q) for q in settled if q.id != p.id]
+    if not rough:
+        return None
+    bound = min(r for r, _ in rough) * 1.02 + 0.01
+    return min(km(p.lat, p.lon, q.lat, q.lon) for r, q in rough if r <= bound)
+
+
 def context_types(text: str, m: Match) -> set[str]:
     after = text[m.end:m.end + 30]
     before = text[max(0, m.start - 30):m.start]
@@ -91,8 +113,7 @@ def resolve(text: str, matches: list[Match]) -> list[Match]:
                 score += 0.3
                 why.append(f"context says {p.type}")
             if settled:
-                near = min(km(p.lat, p.lon, q.lat, q.lon) for q in settled if q.id != p.id) \
-                    if any(q.id != p.id for q in settled) else None
+                near = _nearest_km(p, settled)
                 if near is not None:
                     bonus = 0.15 * max(0.0, 1 - near / 150)
                     score += bonus

@@ -9,6 +9,7 @@ where, where a blast was heard, where troops withdrew, or that sit in captions,
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -423,13 +424,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence_of(s):
                 log.note(m, False, "the report tells of no strike", s.text)
         return Extraction([], log.decisions())
-    story_date = _story_date(sents, report.published)
     told_dates: dict[int, list] = {}  # the dates each sentence tells, read once for the rules that need them
 
     def dates_of(s: segment.Sentence) -> list:
         if s.index not in told_dates:
             told_dates[s.index] = dates.find_dates(s.text, report.published)
         return told_dates[s.index]
+
+    story_date = _story_date(sents, report.published, dates_of)
 
     report_attr = _report_attributions(sents, triggers, senses, story_date, report.published, dates_of)
     report_deniers = {cues.denier(s.text) or cues.event_denier(s.text) for s in sents if cues.DENIED.search(s.text)} - {""}
@@ -1178,10 +1180,10 @@ def _cached(cache: dict, key, make):
     return cache[key]
 
 
-def _story_date(sents: list[segment.Sentence], pub: date | None) -> dates.DateFinding | None:
+def _story_date(sents: list[segment.Sentence], pub: date | None, dates_of) -> dates.DateFinding | None:
     for s in sents[:4]:
-        for f in _strike_dates(s.text, dates.find_dates(s.text, pub)):
-            return f
+        for f in _strike_dates(s.text, dates_of(s)):
+            return copy.copy(f)  # its own object: "dated" below asks whether a sentence's date *is* the story's
     if pub:
         return dates.DateFinding(pub, pub, "day", "", -1)
     return None
