@@ -79,6 +79,51 @@ def test_a_footnote_mark_ends_its_sentence(gaz):
     assert places("Jets struck Hajin on Sunday (local sources). Clashes broke out in al-Susah.", gaz) == ["hajin"]
 
 
+# --- 3. a dateline with the agency in capitals --------------------------------------------------------------------
+
+def test_a_dateline_naming_the_agency_in_capitals(gaz):
+    text = ("Deir Ezzor, SANA- Warplanes attacked the border area in the far eastern countryside of Deir Ezzor after "
+            "midnight. Sources said the warplanes fired missiles at houses in the countryside of al-Bokmal.")
+    assert places(text, gaz) == ["al-bukamal"]
+    # a town that opens a sentence and is struck stays
+    assert places("Hajin, a town on the river, was shelled on Sunday.", gaz) == ["hajin"]
+
+
+# --- 4. a town with a word of its own as the point a direction is measured from ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Unidentified jets struck a farm in the village of al-Hari, a few kilometres south-east of the border town of "
+    "Albu Kamal, on Sunday.",
+    "استهدفت غارة جوية يوم الأحد سيارة في قرية الهري جنوب شرقي مدينة البوكمال الحدودية.",
+])
+def test_the_border_town_a_direction_is_measured_from(text, gaz):
+    assert places(text, gaz) == ["al-hari"]
+
+
+def test_a_border_town_in_a_list_is_struck(gaz):
+    assert places("Jets struck al-Hari and the border town of Albu Kamal on Sunday.", gaz) == ["al-bukamal", "al-hari"]
+
+
+# --- 5. a list of towns the strikes touched, whose quarters the report names ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Warplanes struck militia positions before dawn on Sunday. Sources said the raids were spread over the cities of "
+    "al-Bukamal, al-Mayadin and their surroundings. In al-Bukamal, a strike hit a depot in the al-Hajana quarter, "
+    "while in al-Mayadin a missile hit a house in the al-Tamu quarter.",
+    "شنت طائرات حربية غارات على مواقع الميليشيات فجر الأحد. وقالت مصادر إن الغارات توزعت على مدينتي البوكمال "
+    "والميادين. وفي البوكمال استهدفت غارة مستودعاً في حي الهجانة، فيما أصاب صاروخ منزلاً في حي التمو بالميادين.",
+])
+def test_towns_listed_as_where_the_strikes_fell_are_the_quarters_settings(text, gaz):
+    assert places(text, gaz) == ["al-bukamal-hajana", "al-tamu"]
+
+
+def test_a_town_struck_beside_another_strike_on_its_quarter_stays(gaz):
+    text = "Warplanes struck al-Bukamal and al-Mayadin on Sunday. Another strike hit a depot in the al-Hajana quarter."
+    assert places(text, gaz) == ["al-bukamal", "al-bukamal-hajana", "al-mayadin"]
+    assert places("Warplanes struck al-Bukamal on Sunday, killing five. A strike also hit Hajin.", gaz) == \
+        ["al-bukamal", "hajin"]
+
+
 # --- 6. a shared name read beside the places listed with it and the direction the text gives -----------------------
 
 @pytest.mark.parametrize("text", [
@@ -112,3 +157,80 @@ def test_a_shared_name_lies_the_way_the_text_says(text, gaz):
 def test_al_hawayij_by_dhiban_without_a_direction(gaz):
     assert places("Mortar shells fell on al-Hawayij and Dhiban on Sunday.", gaz) == ["dhiban", "hawayij-dhiban"]
 
+
+# --- 7. a place of the same name in another governorate -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Israeli missiles hit military barracks at al-Safira, in the Aleppo countryside, on Sunday.",
+    "Israeli missiles hit military barracks at al-Safira (Aleppo) on Sunday.",
+    "قصفت صواريخ إسرائيلية ثكنات عسكرية في السفيرة بريف حلب يوم الأحد.",
+])
+def test_a_namesake_in_another_governorate_is_not_the_deir_ez_zor_place(text, gaz):
+    assert places(text, gaz) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets struck al-Safira and Hajin on Sunday.", ["al-sfeira", "hajin"]),
+    ("Drones struck Hajin, in the Deir ez-Zor countryside, on Sunday.", ["hajin"]),
+    ("قصفت طائرات مسيرة بلدة هجين في ريف دير الزور الشرقي يوم الأحد.", ["hajin"]),
+])
+def test_a_place_in_its_own_governorate_stays(text, expected, gaz):
+    assert places(text, gaz) == expected
+
+
+# --- 8. a "when" clause that tells a ground attack ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The village has been shelled since Friday, when tribal fighters crossed the river and attacked SDF positions in "
+    "Dhiban and Abu Hamam.",
+    "تتعرض القرية لقصف مدفعي منذ يوم الجمعة، عندما هاجم مقاتلو العشائر مواقع قسد في ذيبان وأبو حمام.",
+])
+def test_places_of_a_ground_attack_in_a_when_clause_are_not_struck(text, gaz):
+    assert places(text, gaz) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The village has been shelled since Friday, when shells hit houses in Dhiban and Abu Hamam.", ["abu-hamam", "dhiban"]),
+    ("تتعرض المنطقة لقصف منذ الجمعة، عندما سقطت قذائف على منازل في ذيبان.", ["dhiban"]),
+    ("Two children were killed on Friday when a drone struck their house in Dhiban.", ["dhiban"]),
+])
+def test_a_strike_in_a_when_clause_stays(text, expected, gaz):
+    assert places(text, gaz) == expected
+
+
+# --- 9. the entries of a feed or an incident list are dated by their own date lines --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Incident list\n\nFebruary 1, 2024\n\nA drone struck a car at the entrance of Hajin, killing two men.\n\n"
+    "February 3, 2024\n\nArtillery shells hit the market of al-Susah, wounding a child.",
+    "سجل الحوادث\n\n1 شباط 2024\n\nاستهدفت طائرة مسيرة سيارة عند مدخل بلدة هجين ما أدى لمقتل رجلين.\n\n"
+    "3 شباط 2024، 14:20\n\nسقطت قذائف مدفعية على سوق بلدة السوسة وأصيب طفل.",
+])
+def test_each_entry_takes_its_date_line(text, gaz):
+    assert dated(text, gaz) == [("al-susah", "2024-02-03"), ("hajin", "2024-02-01")]
+
+
+def test_one_date_line_is_the_articles_own(gaz):
+    text = "Strikes on Hajin\n\nFebruary 3, 2024\n\nA drone struck a car at the entrance of Hajin, killing two men."
+    assert dated(text, gaz) == [("hajin", "2024-02-05")]
+    # a labelled line ("First published: …") opens no entry
+    text2 = ("Incident list\n\nFebruary 1, 2024\n\nA drone struck a car in Hajin.\n\nFirst published: February 3, 2024\n\n"
+             "Strike status: likely strike")
+    assert dated(text2, gaz) == [("hajin", "2024-02-05")]
+
+
+# --- 10. a region told as the only locator, inside a wider region told of the same strike ------------------------
+
+@pytest.mark.parametrize("text, inner", [
+    ("Israeli warplanes struck positions in Syria's eastern Deir ez-Zor countryside late on Sunday. The strikes "
+     "targeted positions in the Boukamal region along the border with Iraq.", "al-bukamal"),
+    ("شنت طائرات إسرائيلية غارات على مواقع في ريف دير الزور الشرقي مساء الأحد. واستهدفت الغارات مواقع في منطقة "
+     "البوكمال على الحدود مع العراق.", "district-al-bukamal"),
+])
+def test_a_wider_region_folds_into_the_region_inside_it(text, inner, gaz):
+    assert places(text, gaz) == [inner]
+
+
+def test_two_regions_side_by_side_stay(gaz):
+    assert places("Jets struck positions in the al-Bukamal desert and the al-Mayadin desert on Sunday.", gaz) == \
+        ["al-bukamal-desert", "al-mayadin-desert"]
