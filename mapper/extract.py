@@ -57,17 +57,28 @@ _NOT_TARGET_KINDS = [
                # "إلى الشمال من مطار …" says where the shells fell, not where they came from
                r"(?<!الشمال )(?<!الجنوب )(?<!الشرق )(?<!الغرب )"
                r"من(?=\s+(?:(?:مواقع|مواقعها|مواقعه|مواقعهم|نقاط|نقاطها|مقرات|مقراتها|مقر|قاعدة|قاعدتها|قواعد|قواعدها)\s+(?:في\s+|ب)?)?"
-               r"(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
+               # ("من اتجاه منطقة التنف": from the direction of)
+               r"(?:اتجاه\s+)?(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
                             r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
-                            r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
+                            r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)|"
+                            # "al-Shefaa hospital, a facility run by the militias in", "مشفى الشفاء، الذي تديره الميليشيات
+                            # في": the hospital described, then the town that holds it
+                            r"\b(?:hospitals?|clinic|medical\s+point)\s*,\s+(?:an?|the|which\s+is)\s+(?:[\w’'-]+\s+){0,6}?(?:in|at)|"
+                            r"(?:مشفى|مستشفى)\s+(?:[^\s،,]+\s+){0,2}?[^\s،,]*\s*[،,]\s*(?:الذي|التي|وهو|وهي)\s+(?:\S+\s+){0,5}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
-                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى)(?!\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى)(?!\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s)"
+                 # "إلى جانب مستودعات عياش": beside, in addition to (as "إضافة إلى"), not a way to go
+                 r"(?!\s+جانب\s))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+    # (not "the sources of the fire in al-Shibli", "مصادر إطلاق الصواريخ في منطقة الشبلي": the launch points, which a
+    # reply strikes)
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
-                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
+                r"\b(?:locals?|residents?|sources?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fire|launch(?:es|ing)?|shelling|rockets?|missiles?|attacks?)\b)|"
+                r"activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
-                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
+                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|(?:مصادر|مصدر)(?!\s+(?:ال)?(?:إطلاق|اطلاق|نيران|نار|قصف))|"
+                r"أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
     ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
                    r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
                    _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
@@ -214,12 +225,16 @@ _NEST_AR = re.compile(r"^\s*[،,]?\s*(?:في\s+|ب)(?:مدينة\s+|بلدة\s+|
 _UNLISTED_BEFORE = re.compile(
     r"(?:(?<![\u0621-\u064a])(?:بلدة|قرية|بلدتي|قريتي|مزرعة|حي|بئر|حقل|معسكر|مخيم)\s+(?!(?:مجاورة|قريبة|أخرى|اخرى|واحدة|صغيرة|نائية|حدودية)\b)"
     r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*(?:في\s+|ب)?|"
-    r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
+    r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?|"
+    # "struck the al-Mazare' area in the desert of al-Mayadin"
+    r"\bthe\s+(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+\s+area\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
 _NEAR_UNLISTED = re.compile(
-    r"(?<![\u0621-\u064a])(?:ب|في\s+)?(?:قرية|بلدة|حي|مزرعة|مزارع)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)\s*[،,]?\s*"
+    r"(?<![\u0621-\u064a])(?:ب|في\s+)?(?:قرية|بلدة|حي|مزرعة|مزارع|منطقة)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)\s*[،,]?\s*"
     r"(?:القريبة من|القريب من|قرب|بالقرب من|على مقربة من)\s*(?:مدينة\s+|بلدة\s+)?$|"
     r"\b(?:village|town|hamlet|farms?)\s+of\s+(?P<w2>(?:al-|el-)?[A-Z][\w'’-]+)\s*,?\s+(?:near|close to)\s+(?:the\s+)?"
-    r"(?:(?:town|city)\s+of\s+)?$")
+    r"(?:(?:town|city)\s+of\s+)?$|"
+    # "sites in the al-Humayda area near al-Bukamal", "في منطقة الحميضة قرب البوكمال"
+    r"\bthe\s+(?P<w3>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+)\s+area\s*,?\s+(?:near|close to)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$")
 _REGION_TYPES = ("region", "governorate", "desert", "river")
 # "قرب ضفة نهر الفرات في بلدة المجاودة": the region or river before a place the gazetteer lacks
 _UNLISTED_AFTER = re.compile(r"^\s*[،,]?\s*(?:في|ب)\s*(?:بلدة|قرية|حي|مزرعة)\s+[\u0621-\u064a]+|"
@@ -437,6 +452,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     report_deniers = {cues.denier(s.text) or cues.event_denier(s.text) for s in sents if cues.DENIED.search(s.text)} - {""}
 
     drafts: list[_Draft] = []
+    in_list: dict[int, int] = {}  # a kept mention's start -> the start of the first item of the list it is in
     unlocated: list[Unlocated] = []
     cache: dict = {}
     last_by_type: dict[str, dates.DateFinding | None] = {}
@@ -585,6 +601,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         sent_attr = cues.attribution(s.text)
         denier = cues.denier(s.text)
         sentence_clauses = clauses(text, s.start, s.end)
+        for (a, _), (b, _) in zip(kept, kept[1:]):
+            if _LIST_GAP.fullmatch(text, a.end, b.start):
+                in_list[b.start] = in_list.get(a.start, a.start)
         first_draft = len(drafts)
         for m, extra in kept:
             own_act = _own_part_not_strike(text, s, m, trig)
@@ -700,7 +719,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                            # strikes told, on the city as a whole (a bare "died in the airstrikes in al-Bukamal"
                            # stays, as round 4's gold has it)
                            or id(d) not in bare and o.sentence.index < d.sentence.index
-                           and _SAME_STRIKE.search(d.sentence.text))
+                           and _SAME_STRIKE.search(d.sentence.text)
+                           # "عدواناً جوياً على مدينة ديرالزور ومنطقة البوكمال", "an aggression on the city of Deir
+                           # ez-Zor and the Albukamal area": a city listed beside a district is named as an area, the
+                           # setting of its quarters the report names struck that day
+                           or o.sentence.index != d.sentence.index and _beside_region(d, drafts, in_list))
                       and (o.date is None or d.date is None or o.date.start == d.date.start)), None)
         if inner is not None:
             drafts.remove(d)
@@ -739,7 +762,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
     log.resolve_joins()
     events = _merge_within_report(events, gaz, log, {d.match.start for d in drafts if not d.dated},
-                                  {d.match.start for d in drafts if not d.dated or _told_date_only(d)})
+                                  {d.match.start for d in drafts if not d.dated or _told_date_only(d)},
+                                  titles={d.match.start for d in drafts if d.sentence.kind == "title"}
+                                  if any(x.kind != "title" for x in sents) else set(), in_list=in_list)
     kept_events = []
     for e in events:
         place = gaz.places.get(e.place_id)
@@ -795,6 +820,13 @@ def _background(sentence: str) -> re.Match | None:
         if not _COMPARED_SINCE.search(clause.group(0)):
             return season
     return None
+
+
+def _beside_region(d: _Draft, drafts: list, in_list: dict[int, int]) -> bool:
+    """A town's mention in one list with a district or governorate ("the city of Deir ez-Zor and the Albukamal area")."""
+    run = in_list.get(d.match.start, d.match.start)
+    return any(r is not d and r.sentence.index == d.sentence.index and r.place.type in ("region", "governorate")
+               and in_list.get(r.match.start, r.match.start) == run for r in drafts)
 
 
 # "four rounds of raids, three of them on al-Mayadin and one on al-Bukamal": a breakdown of strikes told before
@@ -965,6 +997,8 @@ def _strike_dates(sentence: str, found: list) -> list:
         line = _DATELINE_DATE.match(sentence)
         if line and not _STRIKE_VERB.search(line.group("head")):
             found = [f for f in found if f.position >= line.end("d")]
+    if found and (" had " in sentence or "قد " in sentence):
+        found = [f for f in found if not _earlier_deed(sentence, f)]
     if len(found) < 2:
         return found
     kept = []
@@ -982,6 +1016,18 @@ def _strike_dates(sentence: str, found: list) -> list:
         said_end = -1
         kept.append(f)
     return kept or found
+
+
+# "hit the convoy, which had entered Syria on Saturday", "القافلة التي كانت قد دخلت الأراضي السورية يوم السبت": what the
+# target had done before, in a relative clause, on a day that is not the strike's
+_HAD_BEFORE = re.compile(r"\b(?:which|that|who)\s+had\s+(?:[\w’'-]+\s+){0,8}?$|"
+                         r"(?<![\u0621-\u064a])[وف]?(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:كانت|كان|كانوا|كانتا|كانا)\s+قد\s+"
+                         r"(?:[^\s.،,]+\s+){0,8}?$", re.I)
+
+
+def _earlier_deed(sentence: str, f) -> bool:
+    had = _HAD_BEFORE.search(sentence, max(0, f.position - 90), f.position)
+    return had is not None and not _STRIKE_WORD.search(sentence, had.start(), f.position)
 
 
 def _visit_date(sentence: str, f) -> bool:
@@ -1078,7 +1124,7 @@ def _fatality_place(text: str, clause: tuple[int, int], words: str, places: list
 _PLACE_WORDS_EN = re.compile(
     r"\b(?:village|town|hamlet|neighbou?rhood|quarter|farms?|outskirts|area)\s+of\s+(?P<w>(?:(?:al|el|ad|as|ash|at|az|adh|ar|an)[- ])?"
     r"[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2})|"
-    r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood)\b(?!\s+of\b)")
+    r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood|area)\b(?!\s+of\b)")
 _PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|بئر|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
 # Other place words: "the outskirts/vicinity/countryside of X", "in X's countryside", "في محيط X", "أطراف X", "ريف X".
 # After these words ordinary nouns are common ("the outskirts of the city", "محيط المطار"), so a name must not be an
@@ -1087,7 +1133,7 @@ _NAME_EN = r"(?:(?:al|el|ad|as|ash|at|az|adh|ar|an|Al|El)[- ])?[A-Z][\w'’]+(?:
 _AREA_WORDS_EN = re.compile(
     r"\b(?:vicinity|surroundings|environs|countryside|outskirts|edges?|city|desert)\s+of\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?"
     rf"(?P<w>{_NAME_EN})|\bin\s+(?P<w2>{_NAME_EN})['’]s\s+(?:countryside|outskirts|desert|surroundings|environs)\b")
-_AREA_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(?:محيط|أطراف|اطراف|ضواحي|مشارف|ريف|مدينة|بادية)\s+"
+_AREA_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(?:محيط|أطراف|اطراف|ضواحي|مشارف|ريف|مدينة|بادية|منطقة)\s+"
                             r"(?P<w>ال[\u0621-\u064a]{2,}(?:\s+(?:فوقاني|تحتاني|شامية|جزيرة|ال[\u0621-\u064a]{2,}))?)")
 _AREA_NOUNS_AR = {
     "المدينة", "القرية", "البلدة", "المنطقة", "المحافظة", "القاعدة", "الموقع", "المواقع", "المطار", "الحقل", "النهر",
@@ -1361,7 +1407,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
-        if i - 1 in excluded and _nests(text[in_sentence[i - 1].end:m.start]) \
+        if i - 1 in excluded and (_nests(text[in_sentence[i - 1].end:m.start])
+                                  or _described_holder(text[in_sentence[i - 1].end:m.start])) \
                 and (_is_ancestor(gaz, m.place, in_sentence[i - 1].place)
                      or _SIZE.get(m.place.type, 0) > _SIZE.get(in_sentence[i - 1].place.type, 0)):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
@@ -1512,13 +1559,13 @@ def _not_around_unlisted(text: str, s: segment.Sentence, in_sentence: list, kept
     out = []
     for m, extra in kept:
         near = _NEAR_UNLISTED.search(text, max(s.start, m.start - 60), m.start) if unlisted else None
-        if near is not None and (near.group("w") or near.group("w2")) in unlisted:
+        if near is not None and (near.group("w") or near.group("w2") or near.group("w3")) in unlisted:
             log.note(m, False, f"says where a place not in the gazetteer lies: '{near.group(0).strip()}'", s.text)
             if near_unlisted is not None:
                 # (a sentence telling a separate incident, "In a separate incident, a drone hit a farm in the village of
                 # Zaghlah near al-Mayadin", places its own strike, not the one told before)
                 if not _SEPARATE.search(s.text):
-                    near_unlisted.append((m.place.id, s.index, sdate, near.group("w") or near.group("w2")))
+                    near_unlisted.append((m.place.id, s.index, sdate, near.group("w") or near.group("w2") or near.group("w3")))
             continue
         if m.place.type in _REGION_TYPES or m.place.is_region or m.place.id in CITY_REGIONS:
             before = text[max(s.start, m.start - 60):m.start]
@@ -1632,6 +1679,20 @@ _UNLISTED_DIRECTION = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
     r"(?<![\u0621-\u064a])(?:بلدة|قرية|حي|مزرعة)\s+(?P<w2>ال[\u0621-\u064a]{2,})\s*[،,]?\s*"
     r"(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+(?:مدينة\s+)?$")
+
+
+# "taken to al-Shefaa hospital, a facility run by the militias in the city of al-Mayadin", "نُقلوا إلى مشفى الشفاء، الذي
+# تديره الميليشيات في مدينة الميادين": a description of the place before that says which town holds it
+_HOLDER_GAP = re.compile(r"[^.;,]{0,25},\s+(?:an?|the|which\s+is|one\s+of)\s+(?:[\w’'-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
+                         r"(?:(?:city|town|village)\s+of\s+)?|"
+                         r"[^.؛،,]{0,25}[،,]\s*(?:الذي|التي|وهو|وهي)\s+(?:[^\s.،,؛]+\s+){0,8}?(?:في\s+|ب)(?:مدينة\s+|بلدة\s+|قرية\s+)?",
+                         re.I)
+
+
+def _described_holder(gap: str) -> bool:
+    return len(gap) <= 120 and (" in " in gap or "في" in gap or " at " in gap or "ب" in gap) \
+        and bool(_HOLDER_GAP.fullmatch(gap)) and not _STRIKE_WORD.search(gap) and not cues.find_triggers(gap) \
+        and not re.search(r"\band\b|(?:^|\s)و(?=ال)", gap)
 
 
 def _described_direction(gap: str) -> bool:
@@ -1821,7 +1882,8 @@ def _fold_into(log, out: list[Event], e: Event, twin: Event, why: str, details: 
     out.remove(e)
 
 def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset(),
-                         own_day_unknown: set[int] = frozenset()) -> list[Event]:
+                         own_day_unknown: set[int] = frozenset(), titles: set[int] = frozenset(),
+                         in_list: dict[int, int] | None = None) -> list[Event]:
     # 1. one event per place, date and status, keeping every sentence: several strikes on one place on one day are one
     # row, and "an air and artillery attack on Hajin" told again as "air raids on Hajin" is one strike told in two
     # kinds; it keeps the kind most of its mentions give (the first told on a tie, a specific one over "strike")
@@ -1904,8 +1966,12 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
         place = gaz.places.get(e.place_id)
         if place is None or not (place.is_region or place.type == "desert" or e.geo_precision == 3):
             continue
+        # ("بادية الدوير وبادية البوكمال", "the al-Dweir desert and the al-Bukamal desert": two items of one list of
+        # targets are two strikes, though one lies inside the other's area)
+        run = (in_list or {}).get(e.span_start, e.span_start)
         inner = [o for o in out if o is not e and o.event_type == e.event_type and o.event_date == e.event_date
-                 and (_is_ancestor(gaz, place, gaz.places[o.place_id]) if o.place_id in gaz.places else False)]
+                 and (_is_ancestor(gaz, place, gaz.places[o.place_id]) if o.place_id in gaz.places else False)
+                 and (in_list or {}).get(o.span_start, o.span_start) != run]
         if inner:
             for o in inner:
                 _add_evidence(o, e)
@@ -1974,10 +2040,19 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     deserts = [e for e in out if e.status != "denied" and e.place_id in gaz.places
                and gaz.places[e.place_id].type == "desert"]
     kept = []
+    # "… بادية الدوير وبادية البوكمال جنوبي المدينة", "struck Hajin, al-Susah and the al-Bukamal desert": a desert
+    # named as an item of a list of targets is ground struck, not the region of the places listed beside it
+    list_items = set(in_list or {}) | set((in_list or {}).values())
     for e in out:
         area = gaz.places.get(e.place_id)
+        if area is not None and area.type == "desert" and e.span_start in list_items:
+            kept.append(e)
+            continue
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
-                and not (_ANOTHER_ONE.search(e.evidence) and all(p.evidence != e.evidence for p in points)) \
+                and not (_ANOTHER_ONE.search(e.evidence) and all(p.evidence != e.evidence for p in points)
+                         # "Second raid in hours.. warplanes hit sites in Albukamal countryside", "غارة ثانية خلال
+                         # ساعات على ريف البوكمال": a headline counts the body's strikes, it tells none apart from them
+                         and e.span_start not in titles) \
                 and any(_inside(gaz, e, p) for p in points
                         if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)
                         # "On Wednesday, jets struck a depot in Deir ez-Zor province" beside Sunday's strikes near
@@ -2001,6 +2076,12 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
 
 
 _SITE_TYPES = ("military_site", "facility", "oil_field", "gas_field", "airport")
+# the words between two items of one list of places: "A, B and the desert of C", "أ وأطراف ب"، "أ، ب" (a comma or
+# "and", then at most two words that name the kind of the next item; no "in"/"في", which nests)
+_LIST_GAP = re.compile(r"\s*(?:(?:desert|badia|areas?|countryside|outskirts|village|town|city|district|neighbou?rhood|quarter|"
+                       r"field|base|camp|airport|crossing|bridge|street|road)\s*)?"
+                       r"(?:[,،]\s*(?:(?:and|or)\s+|و\s*)?|(?:and|or)\s+|و\s*)(?:the\s+)?"
+                       r"(?:(?!(?:in|of|near|at|on)\b|(?:في|من|قرب|على)(?![\u0621-\u064a]))[^\s,،.;؛]+\s+){0,2}?", re.I)
 
 
 def _same_site(a: Place, b: Place) -> bool:
