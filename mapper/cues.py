@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from . import scripts
 from .numbers import NUMBER, WORDS, parse_count
 
 # Strong triggers make a sentence a strike sentence on their own; weak ones
@@ -178,25 +179,27 @@ _ONE_SHELL = re.compile(r"\bshell(?=\s+(?:fell|landed|hit|struck|exploded|slamme
 
 def find_triggers(text: str) -> list[Trigger]:
     out = []
-    if any("\u0600" <= c <= "\u06ff" for c in text):
+    if scripts.has_arabic(text):
         out.extend(_arabic_triggers(text))
         taken = {(t.start, t.end) for t in out}
     else:
         taken = set()
     for m in _WORD.finditer(text):
         w = m.group(0).lower()
-        if any(a <= m.start() < b for a, b in taken):
-            continue
         if w in STRONG:
-            if STRONG[w] == "missile strike" and _HAND_HELD_AFTER_EN.match(text, m.end()):
-                continue
-            out.append(Trigger(m.start(), m.end(), w, STRONG[w], True))
+            kind, strong = STRONG[w], True
         elif w in WEAK:
-            out.append(Trigger(m.start(), m.end(), w, WEAK[w], False))
+            kind, strong = WEAK[w], False
         else:
-            form = _typo_of(w)
-            if form:
-                out.append(Trigger(m.start(), m.end(), w, STRONG[form], True))
+            form = _typo_of(w) if len(w) >= 5 and w.isascii() else None
+            if not form:
+                continue
+            kind, strong = STRONG[form], True
+        if taken and any(a <= m.start() < b for a, b in taken):
+            continue  # a word inside an Arabic trigger already read
+        if w in STRONG and kind == "missile strike" and _HAND_HELD_AFTER_EN.match(text, m.end()):
+            continue
+        out.append(Trigger(m.start(), m.end(), w, kind, strong))
     for m in re.finditer(r"\bair\s+(?:strikes?|raids?)\b", text, re.I):
         out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "airstrike", True))
     if "explosive" in text.lower():  # "an explosive device went off under their vehicle": an IED in words

@@ -21,6 +21,7 @@ from gazetteer.places import Place
 from gazetteer.resolve import km
 
 from . import cues, dates, segment, spatial
+from .scripts import ByScript
 from .decisions import Decision, Extraction, Unlocated
 from .model import Event, Report, stable_id
 from .numbers import count_before
@@ -95,10 +96,8 @@ _NOT_TARGET_KINDS = [
     ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
                                       r"\bextension\s+(?:to|of)|\bconnected\s+to|" + _AR_B + r"(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
 ]
-_NOT_TARGET_BEFORE = re.compile(
-    "(?:" + "|".join(f"(?P<k{i}>{rx})" for i, (_, rx) in enumerate(_NOT_TARGET_KINDS)) + ")"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$",
-    re.I)
+_NOT_TARGET_BEFORE = ByScript.split([(f"k{i}", rx) for i, (_, rx) in enumerate(_NOT_TARGET_KINDS)], _AR_B,
+                                    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$", re.I)
 _ROAD_FROM = re.compile(r"\b(?:road|highway|route|stretch|way)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:to\s+(?:the\s+)?)?$|"
                         r"(?:الطريق|طريق)\s+(?:\S+\s+){0,2}?(?:من|بين)\s+(?:\S+\s+){0,3}?(?:إلى|الى|و)?\s*$", re.I)
 _PART_OF = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:جهة|جزء|جزءا|جزءاً|أجزاء|اجزاء|قسم|طرف|أطراف|اطراف|جانب)(?:\s+[\u0621-\u064a]+)?\s+من\s+(?:\S+\s+)?$")
@@ -146,20 +145,20 @@ _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:�
                                  # 'the channel "Al-Mayadeen"', 'قناة "الميادين"': an outlet named in quotation marks
                                  r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio|network|outlet|agency)\s+[\"“«]|"
                                  r"(?<![\u0621-\u064a])[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|تلفزيون)\s*[\"“«])$")
-_BACKGROUND = re.compile(
+_BACKGROUND = ByScript([(None,
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
     r"is located|lies on|controls|controlled|took over|training|"
     r"exercises?|drills?|hovered|hovering|circling|circled|"
     r"patrol(?:led|ling)?|reconnaissance|surveillance flights?)\b|"
     r"\b(?:for (?:months|years|weeks)|over the past (?:months|years)|repeated|recurring|recurrent)\b|"
-
+    # habits: "has often been targeted"
+    r"\b(?:has|have|had) (?:often|regularly|routinely) been\b",
     r"منذ (?:أشهر|سنوات|أسابيع|شهور)|متكررة|المتكررة|"
     r"انسحب|انسحاب|" + cues.TRAINING_AR + r"|تحليق|حلقت|تحلق|مرارا|مراراً|سابقاً|سابقا|خلال (?:السنوات|الأعوام|الأشهر) الماضية|منذ عام|"
-    # habits and years: "has often been targeted", "وكثيراً ما تعرضت للقصف", "في السنوات الأخيرة"
-    r"(?:في|خلال) (?:السنوات|الأعوام) الأخيرة|(?<![\u0621-\u064a])[وف]?(?:كثيرا|كثيراً|غالبا|غالباً|عادة|عادةً) ما(?![\u0621-\u064a])|"
-    r"\b(?:has|have|had) (?:often|regularly|routinely) been\b",
-    re.I)
+    # habits and years: "وكثيراً ما تعرضت للقصف", "في السنوات الأخيرة"
+    r"(?:في|خلال) (?:السنوات|الأعوام) الأخيرة|(?<![\u0621-\u064a])[وف]?(?:كثيرا|كثيراً|غالبا|غالباً|عادة|عادةً) ما(?![\u0621-\u064a])")],
+    flags=re.I)
 # Phrases where a trigger word is not a strike: a burst pipe, a "hard blow", prices "rocketing".
 _FIGURATIVE = re.compile(
     r"(?:انفجار|انفجر)\S*\s+(?:خط|أنبوب|انبوب|قسطل|أنابيب|شبكة)|ضربة\s+(?:قاسية|موجعة|قوية|اقتصادية)|ارتفاع\s+صاروخي|"

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from geopy.distance import geodesic
 
+from .scripts import has_arabic, has_latin
+
 BEARINGS = {
     "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
     "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
@@ -54,6 +56,7 @@ _BEFORE = [
     ("desert", re.compile(r"(?:بادية|ببادية|صحراء)\s*$")),
     ("countryside", re.compile(r"(?:ريف|بريف|أرياف)\s*(?:مدينة)?\s*$")),
 ]
+_BEFORE_ARABIC = [has_arabic(rx.pattern) for _, rx in _BEFORE]  # else English: Latin words
 # Words written after the place that make it an area around it: "al-Quriyah desert area".
 _AFTER = [
     ("desert", re.compile(r"^\s+(?:desert|badia)(?:\s+areas?)?\b", re.I)),
@@ -77,7 +80,11 @@ def find_qualifier(text: str, start: int, end: int, window: int = 60) -> Qualifi
     # only the current clause: stop at the previous place-list comma or clause mark
     cut = max(before.rfind(","), before.rfind(";"), before.rfind("،"), before.rfind(":"))
     clause = before[cut + 1:] if cut >= 0 else before
-    for kind, rx in _BEFORE:
+    # (a pattern of one script cannot match a clause with no letter of it: most clauses are searched by half the list)
+    latin, arabic = has_latin(clause), has_arabic(clause)
+    for (kind, rx), is_arabic in zip(_BEFORE, _BEFORE_ARABIC):
+        if not (arabic if is_arabic else latin):
+            continue
         m = rx.search(clause)
         if m:
             d = m.groupdict().get("dir")

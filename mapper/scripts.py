@@ -1,0 +1,71 @@
+"""Which alphabets a text is written in, and patterns searched only in the part that can match it.
+
+Reports are English or Arabic, and most rules are one pattern with English and Arabic alternatives. Python's engine
+tries every alternative at every position, so an English sentence pays for the Arabic alternatives (with their
+look-behinds, about three times the English ones' cost) although they can never match it: each holds Arabic
+letters. The same holds the other way for English alternatives (Latin words) on a sentence with no Latin letter.
+A `ByScript` pattern is compiled three ways and searches a text with the one its letters allow: the same matches,
+leftmost first, as the whole pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
+
+
+def has_latin(text: str) -> bool:
+    return _LATIN_LETTER.search(text) is not None
+
+
+class ByScript:
+    """A pattern of alternatives, each with an English part and an Arabic part, and a tail both share.
+
+    `parts` are (group name or None, English, Arabic): a named part keeps its group in every compiled form (an
+    empty side becomes a group that never matches), so `lastgroup` and `group(name)` read the same."""
+
+    def __init__(self, parts: list[tuple[str | None, str, str]], tail: str = "", flags: int = 0):
+        for name, en, ar in parts:
+            if _ARABIC_LETTER.search(en) or (ar and not _ARABIC_LETTER.search(ar)) or (en and not _LATIN_LETTER.search(en)):
+                raise ValueError(f"part {name or (en or ar)[:30]!r}: an English side needs Latin letters and no Arabic, "
+                                 f"an Arabic side Arabic letters")
+
+        def build(sides):
+            alts = []
+            for name, rx in sides:
+                if name is not None:
+                    alts.append(f"(?P<{name}>{rx or '(?!)'})")
+                elif rx:
+                    alts.append(f"(?:{rx})")
+            return re.compile("(?:" + ("|".join(alts) or "(?!)") + ")" + tail, flags)
+
+        self.whole = build([(n, "|".join(x for x in (en, ar) if x)) for n, en, ar in parts])
+        self.latin = build([(n, en) for n, en, _ in parts])
+        self.arabic = build([(n, ar) for n, _, ar in parts])
+
+    @classmethod
+    def split(cls, named: list[tuple[str, str]], at: str, tail: str = "", flags: int = 0) -> "ByScript":
+        """Named alternatives written as one string each, English first and the Arabic from the first `at` on."""
+        parts = []
+        for name, rx in named:
+            i = rx.find(at)
+            parts.append((name, rx[:i].rstrip("|"), rx[i:]) if i >= 0 else (name, rx, ""))
+        return cls(parts, tail, flags)
+
+    def pattern_for(self, text: str) -> re.Pattern:
+        if not has_arabic(text):
+            return self.latin
+        return self.whole if has_latin(text) else self.arabic
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        rx = self.pattern_for(text)
+        return rx.search(text, pos) if endpos is None else rx.search(text, pos, endpos)
+
+    def finditer(self, text: str):
+        return self.pattern_for(text).finditer(text)

@@ -1,0 +1,70 @@
+"""Patterns split by alphabet must find what the whole pattern finds: the split is a speed-up, never a new rule."""
+
+import re
+
+import pytest
+
+from mapper import extract, spatial
+from mapper.scripts import ByScript, has_arabic, has_latin
+
+SENTENCES = [
+    "Three people were taken to the hospital in al-Mayadin after the strike.",
+    "A drone launched from positions near the bridge struck a car in Hajin.",
+    "نقل الجرحى إلى مشفى في مدينة الميادين بعد الغارة",
+    "قصفت قوات النظام بلدة ذيبان انطلاقاً من مواقعها في",
+    "according to Deir Ezzor 24, the drone came from",
+    "Residents of al-Quriyah told North Press that",
+    "وقال مراسل Deir Ezzor 24 في",  # both alphabets: the whole pattern
+    "Mortar shells fell on houses; the area has long been a target, residents said.",
+    "البلدة تعرضت للقصف مراراً خلال السنوات الماضية",
+    "",
+]
+
+
+def _same(a, b):
+    return (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_split_patterns_find_what_the_whole_pattern_finds(text):
+    for rx in (extract._NOT_TARGET_BEFORE, extract._BACKGROUND):
+        for tail in range(len(text) + 1):  # every suffix: the not-a-target cues are anchored at the end
+            part = text[:tail]
+            assert _same(rx.search(part), rx.whole.search(part)), (part, rx.whole.pattern[:40])
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in rx.whole.finditer(text)]
+
+
+def test_a_sentence_is_searched_with_the_part_its_letters_allow():
+    rx = ByScript([("k", r"\bfrom", r"(?<![\u0621-\u064a])من"), (None, r"\bnear", "قرب")], r"\s+$")
+    assert rx.pattern_for("fired from ") is rx.latin
+    assert rx.pattern_for("انطلقت من ") is rx.arabic
+    assert rx.pattern_for("نقلا عن Reuters من ") is rx.whole
+    assert rx.search("fired from ").lastgroup == "k"
+    assert rx.search("انطلقت من ").lastgroup == "k"
+    assert rx.search("قرب ") is not None and rx.search("near ") is not None
+    assert rx.search("fired at ") is None and rx.search("على ") is None
+
+
+def test_a_side_in_the_wrong_alphabet_is_refused():
+    with pytest.raises(ValueError):
+        ByScript([("k", r"\bfrom|من", "")])  # Arabic written on the English side would be skipped on Arabic text
+    with pytest.raises(ValueError):
+        ByScript([("k", "", r"\d+")])  # an "Arabic" side with no Arabic letter could match an English sentence
+
+
+def test_alphabets():
+    assert has_arabic("قصف") and not has_latin("قصف")
+    assert has_latin("Hajin") and not has_arabic("Hajin")
+    assert not has_arabic("2024-03-01") and not has_latin("2024-03-01")
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Jets struck the desert south of al-Mayadin", "the desert south of"),
+    ("قصف مدفعي على أطراف مدينة البوكمال", "أطراف مدينة"),
+    ("A drone hit a car near the town of Hajin", "near the town of"),
+])
+def test_qualifiers_of_either_alphabet_are_still_found(text, words):
+    name = text.split()[-1]
+    start = text.rindex(name)
+    q = spatial.find_qualifier(text, start, start + len(name))
+    assert q is not None and q.words == words  # (a bearing takes up to two words before it)
