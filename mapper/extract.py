@@ -439,10 +439,13 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, "the report tells of no strike", s.text)
         return Extraction([], log.decisions())
     told_dates: dict[int, list] = {}  # the dates each sentence tells, read once for the rules that need them
+    entry_of = _entry_dates(text, blocks, report.published)  # a feed's paragraphs under a line that is only a date
 
     def dates_of(s: segment.Sentence) -> list:
         if s.index not in told_dates:
-            told_dates[s.index] = dates.find_dates(s.text, report.published)
+            # ("overnight" in an entry of 8 May is the night before the entry, not before the page)
+            entry = entry_of.get(s.block)
+            told_dates[s.index] = dates.find_dates(s.text, entry.start if entry is not None else report.published)
         return told_dates[s.index]
 
     story_date = _story_date(sents, report.published, dates_of)
@@ -459,6 +462,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     last_drafts: list[_Draft] = []  # the places of the last strike sentence: "the strike targeted…" adds to them
     near_unlisted: list[tuple] = []  # (town id, sentence, date, name) of a town named as what an unlisted place is near
     block_date: dict[int, dates.DateFinding] = {}  # the last date told in each paragraph
+    block_city: dict[int, str] = {}  # the city a paragraph is about: its dateline, or the city its strikes are in
     last_found: dates.DateFinding | None = None  # the last strike day a sentence told
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
@@ -561,6 +565,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if found:
             sdate = found[0]
             block_date[s.block] = sdate
+        elif s.block in entry_of:
+            sdate = block_date.get(s.block, entry_of[s.block])  # the entry's own day, not the last strike's elsewhere
         elif _DEFINITE_REF.search(s.text) and etype in last_by_type:
             sdate = last_by_type[etype]
         elif s.block in block_date:
@@ -584,7 +590,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         unlisted = _unlocated(report, text, s, in_sentence, gaz)
         unlocated.extend(unlisted)
         kept = _not_around_unlisted(text, s, in_sentence, kept, log, {u.words for u in unlisted}, near_unlisted, sdate)
+        for m in in_sentence:
+            if why_not.get(m.start) == "dateline" and m.place.id in CITY_REGIONS:
+                block_city[s.block] = m.place.id  # "al-Mayadin: Coalition warplanes bomb …": the entry's town
+        if s.block in block_city:
+            kept = _namesakes_elsewhere(report, text, s, in_sentence, kept, gaz, block_city[s.block], log, unlocated)
         its = _its_desert(text, s, in_sentence, kept, gaz)
+        if "airport" in s.text or "air base" in s.text or "airbase" in s.text or "مطار" in s.text:
+            its += _town_airport(text, s, in_sentence, kept, gaz, block_city.get(s.block))
         if its:
             kept = sorted(kept + [(m, []) for m, _ in its], key=lambda k: k[0].start)
         if not kept:
@@ -688,6 +701,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 dated=dated or mdate is not sdate))
         if s.kind != "title" and len(drafts) > first_draft:
             last_drafts = drafts[first_draft:]
+            town = next((d.place.id for d in last_drafts if d.place.id in CITY_REGIONS and not d.region), None)
+            if town is not None:
+                block_city.setdefault(s.block, town)  # the town the paragraph's strikes are in
         for m, why_its in its:
             log.update(m.start, True, why_its)
     # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
@@ -987,6 +1003,40 @@ def _outside_only(in_sentence: list) -> bool:
     """A sentence whose places all lie outside the governorate (a base near Hasakah, Erbil): its strike is context."""
     named = [m for m in in_sentence if m.place.type != "country"]  # "eastern Syria" may still be the governorate
     return bool(named) and all(m.place.outside for m in named)
+
+
+# a line that is only a date, with a time, a weekday or a time zone: "6 May 2017, 13:55", "October 30, 2018",
+# "الأحد 12 آذار 2023 - 10:20" ("First published: October 30, 2018", "Source: Xinhua | 2018-07-13" say more)
+_DATE_LINE_REST = re.compile(r"(?:[\s,،.:|–—-]+|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local(?:\s+time)?|"
+                             r"[A-Z]{3,4}T)(?![\w])|" + "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True)) + r"|يوم)*", re.I)
+
+
+def _entry_dates(text: str, blocks: list, published: date | None) -> dict[int, dates.DateFinding]:
+    """The day each paragraph of a feed or an entry list falls under: live maps, Airwars entries and round-ups print
+    each entry's date on a line of its own, and the entry's strikes are of that day. Two such lines at least (one
+    date line is a page's own stamp); the title is never one."""
+    if not any(ch.isdigit() for ch in text):
+        return {}
+    lines = []
+    for i, b in enumerate(blocks):
+        if b.kind == "title" or len(b.text) > 60 or not any(ch.isdigit() for ch in b.text):
+            continue
+        found = dates.find_dates(b.text, published)
+        days = [f for f in found if f.precision == "day" and any(ch.isdigit() for ch in f.words)]
+        if len(days) != 1:
+            continue
+        rest = b.text
+        for f in found:
+            rest = rest.replace(f.words, " ")
+        if _DATE_LINE_REST.fullmatch(rest):
+            lines.append((i, days[0]))
+    if len(lines) < 2:
+        return {}
+    out: dict[int, dates.DateFinding] = {}
+    for (i, day), nxt in zip(lines, lines[1:] + [(len(blocks), None)]):
+        for j in range(i + 1, nxt[0]):
+            out[j] = dates.DateFinding(day.start, day.end, "day", f"the entry's date: {day.words}", -1)
+    return out
 
 
 def _strike_dates(sentence: str, found: list) -> list:
@@ -1358,6 +1408,11 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             why[m.start] = f"{_kind_of(cue)}: '{words}'"
             continue
         lower = before.lower()
+        gun = _GUNS_AT.search(before) if any(w in lower for w in _GUNS_STEMS) else None
+        if gun and _FIRED_AFTER.match(text, m.end, min(s.end, m.end + 60)):
+            excluded.add(i)
+            why[m.start] = f"origin: where the guns that fired stand: '{gun.group(0).strip()}'"
+            continue
         group_name = _GROUP_NAME.search(before) if any(w in lower for w in _GROUP_STEMS) else None
         if group_name:
             excluded.add(i)
@@ -1463,7 +1518,7 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             gap = text[prev.end:m.start]
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
             if re.fullmatch(r"\s*,\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?", gap, re.I) \
-                    or re.fullmatch(r"\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
+                    or re.fullmatch(r"\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|(?:ال)?قريب(?:ة)? من|المجاورة ل|المحاذية ل|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)"
                                     r"\s*(?:بلدة|مدينة|قرية|منطقة)?\s*|"
                                     r"\s*[،,]?\s*(?:إلى|الى)\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s+(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
@@ -1602,6 +1657,88 @@ def _its_desert(text: str, s: segment.Sentence, in_sentence: list, kept: list, g
         m = Match(start=a, end=a + len(words), text=words, key=words,
                   candidates=[Candidate(place=desert, score=1.0, why=f"the desert of '{town.text}'")])
         out.append((m, f"struck: its desert: '{words}' is the desert of '{town.text}'"))
+    return out
+
+
+# "Coalition artillery at the Conoco gas field base fired shells at …", "مدفعية التحالف في قاعدة حقل كونيكو قصفت …": the
+# place that holds the guns, when the guns fire right after it, is where the fire came from
+_GUNS_AT = re.compile(r"\b(?:artillery|guns|batteries|howitzers|mortars|(?:rocket\s+)?launchers)\s+"
+                      r"(?:(?:positioned|deployed|stationed|based)\s+)?(?:at|in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$|"
+                      r"(?<![\u0621-\u064a])(?:ال)?(?:مدفعية|راجمات|مدافع)\s+(?:[^\s،,.]+\s+){0,2}?(?:المتمركزة\s+)?(?:في|ب)\s*"
+                      r"(?:(?:قاعدة|حقل|معمل|مطار)\s+)?$", re.I)
+_GUNS_STEMS = ("artiller", "gun", "batter", "howitzer", "mortar", "launcher", "مدفعي", "راجم", "مدافع")
+_FIRED_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:fired|shelled|launched|lobbed|opened\s+fire|pounded|bombarded)\b|"
+                          r"\s*(?:[^\s،,.]+\s+){0,3}?(?:قصفت|استهدفت|أطلقت|اطلقت|فتحت|دكت)(?![\u0621-\u064a])", re.I)
+
+
+def _city_of(gaz: Gazetteer, p: Place) -> str:
+    """The city (of CITY_REGIONS) a site or quarter belongs to, or ""."""
+    seen = set()
+    while p.parent and p.parent not in seen:
+        if p.parent in CITY_REGIONS:
+            return p.parent
+        seen.add(p.parent)
+        p = gaz.places.get(p.parent)
+        if p is None:
+            return ""
+    return ""
+
+
+_GENERIC_SITE_TYPES = ("military_site", "facility", "site", "neighbourhood", "street")
+
+
+def _namesakes_elsewhere(report: Report, text: str, s: segment.Sentence, in_sentence: list, kept: list, gaz: Gazetteer,
+                         city: str, log: "_Log", unlocated: list) -> list:
+    """"al-Mayadin: warplanes bomb the river crossings … One man killed in a strike near the former Military Security
+    building": a building or quarter named by its function in a paragraph about one city, in a sentence that names no
+    city of its own, is that city's, not the gazetteer's namesake in another city (the strike goes to unlocated.csv)."""
+    if any(m.place.id in CITY_REGIONS or m.place.type == "city" for m in in_sentence):
+        return kept  # the sentence says which city
+    out = []
+    for m, extra in kept:
+        own = _city_of(gaz, m.place) if m.place.type in _GENERIC_SITE_TYPES else ""
+        if own and own != city:
+            name = gaz.places[city].name if city in gaz.places else city
+            why = f"{NAMESAKE}'{name}' (the paragraph's city): the gazetteer's '{m.text}' is in {gaz.places[own].name}"
+            log.note(m, False, why, s.text)
+            unlocated.append(Unlocated(report.id, s.text, m.text, f"not in the gazetteer: {why}", report.source, report.url,
+                                       report.published.isoformat() if report.published else None))
+            continue
+        out.append((m, extra))
+    return out
+
+
+# "Deir ez-Zor: Airstrikes on ISIS positions on the outskirts of the military airport", "قصف محيط المطار العسكري":
+# the airport of the city the sentence or its paragraph names
+_THE_AIRPORT = re.compile(r"\bthe\s+(?:(?:city['’]s|town['’]s|military|main|nearby)\s+)?(?:airport|air\s?base|airfield)\b|"
+                          r"(?<![\u0621-\u064a])[وفبل]?(?:لل|ال)مطار(?:\s+ال?عسكري)?(?![\u0621-\u064a])", re.I)
+AIRPORT_KM = 12.0
+
+
+def _town_airport(text: str, s: segment.Sentence, in_sentence: list, kept: list, gaz: Gazetteer, city: str | None) -> list:
+    """Mentions made for "the (military) airport" of the city named before it in the sentence, or of the paragraph's
+    city, with the reason."""
+    out = []
+    for hit in _THE_AIRPORT.finditer(s.text):
+        a, b = s.start + hit.start(), s.start + hit.end()
+        if any(m.start < b and a < m.end for m in in_sentence):
+            continue  # a named airport ("Deir ez-Zor airport", "مطار حمدان") is a place of its own
+        town = max((m for m in in_sentence if m.end <= a and m.place.type == "city"), key=lambda m: m.start, default=None)
+        town_id = town.place.id if town is not None else city
+        if town_id is None or town_id not in gaz.places:
+            continue
+        tp = gaz.places[town_id]
+        airport = min((p for p in gaz.places.values() if p.type == "airport" and not p.outside
+                       and (p.parent == town_id or km(p.lat, p.lon, tp.lat, tp.lon) <= AIRPORT_KM)),
+                      key=lambda p: km(p.lat, p.lon, tp.lat, tp.lon), default=None)
+        if airport is None or any(k.place.id == airport.id for k, _ in kept):
+            continue
+        if _nearest_cue(text[max(s.start, a - 80):a]) is not None:
+            continue  # "jets took off from the airport": not a target
+        words = text[a:b]
+        m = Match(start=a, end=b, text=words, key=words,
+                  candidates=[Candidate(place=airport, score=1.0, why=f"the airport of '{tp.name}'")])
+        out.append((m, f"struck: '{words}' is the airport of '{tp.name}'"))
     return out
 
 

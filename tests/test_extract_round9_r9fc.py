@@ -244,3 +244,113 @@ def test_the_town_of_the_hospital_casualties_were_taken_to_is_not_struck(text, g
 ])
 def test_a_town_struck_after_the_hospital_stays(text, gaz):
     assert places(text, gaz) == ["al-mayadin"]
+
+
+# --- 11. the place that holds the guns that fired is where the fire came from ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Coalition artillery at the Conoco gas field base fired several shells this afternoon at Murat and Hatla.",
+    "مدفعية التحالف في قاعدة حقل كونيكو قصفت بعدة قذائف بلدتي مراط وحطلة عصر اليوم.",
+])
+def test_where_the_guns_stand_is_not_struck(text, gaz):
+    assert places(text, gaz) == ["hatla", "marrat"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck artillery at the Conoco gas field base on Wednesday.",
+    "قصفت طائرات مسيرة مدفعية التحالف في قاعدة حقل كونيكو اليوم.",
+])
+def test_guns_struck_where_they_stand_stay(text, gaz):
+    assert places(text, gaz) == ["conoco-gas-field"]
+
+
+# --- 12. "near the city of" after the places struck is a locator ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The airstrikes hit homes in the towns of Baghouz Foqani and Souseh, on the eastern bank of the Euphrates River "
+    "near the city of al-Bukamal.",
+    "استهدفت الغارات منازل في بلدتي الباغوز فوقاني والسوسة على الضفة الشرقية لنهر الفرات قرب مدينة البوكمال.",
+])
+def test_near_the_city_after_the_places_struck_is_a_locator(text, gaz):
+    assert places(text, gaz) == ["al-baghuz-fawqani", "al-susah"]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck a car near the city of al-Bukamal on Wednesday.",
+    "قصفت طائرة مسيرة سيارة قرب مدينة البوكمال اليوم.",
+])
+def test_near_the_city_alone_is_the_strike_place(text, gaz):
+    assert places(text, gaz) == ["al-bukamal"]
+
+
+# --- 13. a feed's entries are dated by the date line above them -----------------------------------------
+
+FEED_EN = ("Syria live map: Deir ez-Zor\n\n"
+           "8 April 2023, 13:55\nHajin: Coalition warplanes bombed ISIS positions in Hajin.\n\n"
+           "9 April 2023, 20:40\nNDF fighter killed in clashes near al-Mayadin.\n\n"
+           "10 April 2023, 07:15\nAn ISIS drone dropped two bombs on the al-Joura district, killing a child. "
+           "Explosions were heard overnight.")
+FEED_AR = ("خريطة حية: دير الزور\n\n"
+           "السبت 8 نيسان 2023 - 13:55\nطائرات التحالف تقصف مواقع لداعش في بلدة هجين.\n\n"
+           "الأحد 9 نيسان 2023 - 20:40\nمقتل عنصر من الدفاع الوطني في اشتباكات قرب الميادين.\n\n"
+           "الاثنين 10 نيسان 2023 - 07:15\nطائرة مسيرة لداعش تستهدف حي الجورة بقنبلتين وتقتل طفلاً.")
+
+
+@pytest.mark.parametrize("text", [FEED_EN, FEED_AR])
+def test_a_feed_entry_is_dated_by_its_date_line(text, gaz):
+    got = {e.place_id: e.event_date for e in _reader.events(text, gaz)}
+    assert got == {"hajin": "2023-04-08", "al-joura": "2023-04-10"}
+
+
+def test_an_entry_with_a_day_of_its_own_keeps_it(gaz):
+    text = ("Feed\n\n8 April 2023, 13:55\nWarplanes bombed Hajin yesterday.\n\n"
+            "10 April 2023, 07:15\nA drone struck al-Joura.")
+    got = {e.place_id: e.event_date for e in _reader.events(text, gaz)}
+    assert got == {"hajin": "2023-04-07", "al-joura": "2023-04-10"}
+
+
+def test_a_page_stamp_is_no_entry_date(gaz):
+    text = ("Drone strike in Hajin\n\n12 April 2023, 10:47\n\n"
+            "A drone struck a car in Hajin on Monday, the monitor said.\n\nThe strike killed two.\n\n"
+            "Jets also hit al-Joura.")
+    got = {e.place_id: e.event_date for e in _reader.events(text, gaz)}
+    assert got == {"hajin": "2023-04-10", "al-joura": "2023-04-10"}
+
+
+# --- 14. a building named by its function is the paragraph's city's ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "al-Mayadin: Coalition warplanes bombed the river crossings at al-Mayadin. One man was killed in a strike near "
+    "the former Military Security building.",
+    "الميادين: طائرات التحالف تقصف المعابر النهرية في الميادين. ومقتل شاب بغارة قرب مبنى فرع الأمن العسكري القديم.",
+])
+def test_a_building_in_a_paragraph_about_another_city_is_not_the_gazetteers(text, gaz):
+    assert places(text, gaz) == ["al-mayadin"]
+    assert unlocated(text, gaz)
+
+
+@pytest.mark.parametrize("text", [
+    "Deir ez-Zor: Coalition warplanes bombed the Hawiqa quarter. One man was killed in a strike near the Military "
+    "Security building.",
+    "al-Mayadin: warplanes bombed the river crossings. Another raid hit the Military Security building in Deir ez-Zor.",
+])
+def test_a_building_in_its_own_city_stays(text, gaz):
+    assert "military-security-deir" in places(text, gaz)
+
+
+# --- 15. "the military airport" is the airport of the city named -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Deir ez-Zor: Airstrikes on ISIS positions on the outskirts of the military airport.",
+    "دير الزور: غارات على مواقع داعش في محيط المطار العسكري.",
+])
+def test_the_military_airport_of_the_city_named(text, gaz):
+    assert places(text, gaz) == ["deir-ez-zor-airport"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets that took off from the military airport struck Hajin on Wednesday.",
+    "Airstrikes hit ISIS positions near the military airport on Wednesday.",  # no city says which airport
+])
+def test_an_airport_of_no_city_or_flown_from_is_not_struck(text, gaz):
+    assert "deir-ez-zor-airport" not in places(text, gaz)
