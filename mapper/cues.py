@@ -260,7 +260,7 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"\bpatrols?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:\([A-Z]+\)\s+)?)?raided\b|"
         # "The Syrian Democratic Forces, backed by the Coalition, raided …", "raided an ISIS sleeper cell", "أغارت القوة على
         # خلية نائمة": troops that raid, and a cell raided, are on the ground ("air forces" fly)
-        r"(?<!air )\b(?:forces|troops|commandos|soldiers|fighters)\s+(?:\([A-Z]+\)\s+)?(?:,[^.;,]{0,60},\s+)?raided\b|"
+        r"(?<!air )\b(?:forces|troops|commandos|soldiers)\s+(?:\([A-Z]+\)\s+)?(?:,[^.;,]{0,60},\s+)?raided\b|"
         r"\braid(?:ed|s)?\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?cells?\b|"
         r"(?:أغار|اغار)\S*\s+(?:\S+\s+){0,6}?على\s+(?:ال)?خلي(?:ة|ا)|"
         r"مداهمة|داهمت|داهم|حملة دهم|حملة اعتقالات|اعتقال|(?<![\u0621-\u064a])[وف]?اعتقل(?:ت|وا)?(?![\u0621-\u064a])|"
@@ -366,6 +366,9 @@ def non_strike_sense(sentence: str) -> str:
         # no act of this sentence)
         acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())
                 and not BACK_REFERENCE.search(sentence[max(0, a.start() - 40):a.end()])]
+        if sense == "ground raid" and _AIR_NAMED.search(sentence) \
+                and re.search(r"cells?\b|خلي|\b(?:forces|troops|commandos|soldiers)\b.*raided$", m.group(0), re.I):
+            continue  # "jets raided an ISIS cell's hideout": aircraft named, the raid is theirs
         if sense == "ground raid":
             # "عملية إنزال جوي … استهدفت منزلين": the landing targeted the houses; a drone that "استهدفت" during an
             # ordinary raid is still a strike

@@ -90,6 +90,9 @@ def test_a_ground_raid_is_not_a_strike(text, gaz):
 
 @pytest.mark.parametrize("text, place", [
     ("Russian air forces raided ISIS positions in Dhiban on Tuesday.", "dhiban"),
+    ("Israeli fighters raided positions near Dhiban on Tuesday.", "dhiban"),
+    ("Coalition jets raided an ISIS cell's hideout in Dhiban on Tuesday.", "dhiban"),
+    ("أغارت طائرات التحالف على خلية لداعش في بلدة ذيبان فجر الثلاثاء.", "dhiban"),
     ("أغارت طائرات حربية على مقرات للميليشيات في بلدة ذيبان فجر الثلاثاء.", "dhiban"),
 ])
 def test_an_air_raid_stays(text, place, gaz):
