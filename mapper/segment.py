@@ -16,7 +16,10 @@ _TAIL_HEADINGS = re.compile(
     r"^\s*(related (articles|posts|news|stories)|read (also|more)|see also|check also|also read|more (from|on)|recommended|"
     r"most (read|popular)|you may also like|tags?:|share this|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|قد يهمك|بإمكانك البحث أيضا)\b|"
     # "Related:", "Related" alone on its line, "ذات صلة:": the links after it
-    r"^\s*(?:related|ذات صلة)\s*(?::|$)",
+    r"^\s*(?:related|ذات صلة)\s*(?::|$)|"
+    # a list heading on a line of its own ("Other news", "More stories:", "أخبار أخرى", "المزيد من الأخبار"); not the
+    # start of a sentence ("Other news agencies said …")
+    r"^\s*(?:(?:other|more)\s+(?:news|stories|reports|articles)|أخبار أخرى|اخبار اخرى|المزيد من الأخبار)\s*:?\s*$",
     re.I)
 # "Read more: Syria's Deir Ezzor: where Iran and the US stand", "اقرأ أيضاً: …": one link, its title on the heading's own
 # line; the article goes on when a paragraph of prose follows (a list of link titles has no full stops)
