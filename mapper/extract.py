@@ -481,7 +481,12 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
 
     story_date = _story_date(sents, report.published, dates_of)
 
-    report_attr = _report_attributions(sents, triggers, senses, story_date, report.published, dates_of)
+    blamed: list = []  # who the report blames, read when a strike place first needs it (many reports have none)
+
+    def report_attr() -> list:
+        if not blamed:
+            blamed.append(_report_attributions(sents, triggers, senses, story_date, report.published, dates_of))
+        return blamed[0]
     report_deniers = {cues.denier(s.text) or cues.event_denier(s.text) for s in sents if cues.DENIED.search(s.text)} - {""}
 
     drafts: list[_Draft] = []
@@ -717,7 +722,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             # "a group calling itself the Islamic Resistance in Iraq said it struck the base": claimed by a group
             # the actor list lacks, the strike takes no one else's name from the report
             claimed = not own[0] and _cached(cache, ("claimed", s.index), lambda: cues.CLAIMED.search(cues.plain(s.text)))
-            others = [] if claimed else [a for a in report_attr if cues.SIDES.get(a[0][0], a[0][0]) not in struck]
+            others = [] if claimed else [a for a in report_attr() if cues.SIDES.get(a[0][0], a[0][0]) not in struck]
             attr = _attr(own, others, ctype or etype)
             if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers and (
                     sent_attr[0] != attr[0] or cues.DENIED.search(s.text))):
@@ -1068,10 +1073,12 @@ def _entry_dates(text: str, blocks: list, published: date | None) -> dict[int, d
     date line is a page's own stamp); the title is never one."""
     if not any(ch.isdigit() for ch in text):
         return {}
+    short = [(i, b) for i, b in enumerate(blocks)
+             if b.kind != "title" and len(b.text) <= 60 and any(ch.isdigit() for ch in b.text)]
+    if len(short) < 2:
+        return {}  # (two date lines at least: no date need be read)
     lines = []
-    for i, b in enumerate(blocks):
-        if b.kind == "title" or len(b.text) > 60 or not any(ch.isdigit() for ch in b.text):
-            continue
+    for i, b in short:
         found = dates.find_dates(b.text, published)
         days = [f for f in found if f.precision == "day" and any(ch.isdigit() for ch in f.words)]
         if len(days) != 1:

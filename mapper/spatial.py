@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geopy.distance import geodesic
 
@@ -106,6 +107,13 @@ def find_qualifier(text: str, start: int, end: int, window: int = 60) -> Qualifi
     return None
 
 
+@lru_cache(maxsize=8192)
+def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """Cached: reports put the same few bearings on the same towns, and a geodesic step is costly."""
+    dest = geodesic(kilometers=km).destination((lat, lon), bearing)
+    return round(dest.latitude, 5), round(dest.longitude, 5)
+
+
 def apply(qual: Qualifier | None, lat: float, lon: float, place_type: str, place_radius_km: float
           ) -> tuple[float, float, float]:
     """(lat, lon, uncertainty_km) of the point a qualifier designates."""
@@ -114,7 +122,7 @@ def apply(qual: Qualifier | None, lat: float, lon: float, place_type: str, place
     unc = UNCERTAINTY_KM.get(qual.kind, 5.0) + place_radius_km
     if qual.kind == "bearing" and qual.bearing is not None:
         dist = qual.distance_km or OFFSET_KM.get(place_type, OFFSET_KM["default"])
-        dest = geodesic(kilometers=dist).destination((lat, lon), qual.bearing)
+        dest_lat, dest_lon = _destination(lat, lon, dist, qual.bearing)
         unc = max(unc, dist * 0.75)
-        return round(dest.latitude, 5), round(dest.longitude, 5), round(unc, 1)
+        return dest_lat, dest_lon, round(unc, 1)
     return lat, lon, round(unc, 1)
