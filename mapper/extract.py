@@ -452,10 +452,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             log.note(m, False, f"not article text: {kind}")
     if not sents:
         return Extraction([], log.decisions())
-    figurative = {s.index: [m.span() for m in _FIGURATIVE.finditer(s.text)] for s in sents}
-    triggers = {s.index: [t for t in cues.find_triggers(s.text)
-                          if not cues.is_back_reference(s.text, t)
-                          and not any(a <= t.start < b for a, b in figurative[s.index])] for s in sents}
+    triggers: dict[int, list] = {}
+    for s in sents:
+        found = cues.find_triggers(s.text)
+        if found:  # (figures of speech are looked for only where a strike word is)
+            figurative = [m.span() for m in _FIGURATIVE.finditer(s.text)]
+            found = [t for t in found if not cues.is_back_reference(s.text, t)
+                     and not any(a <= t.start < b for a, b in figurative)]
+        triggers[s.index] = found
     senses = {s.index: cues.non_strike_sense(s.text) if triggers[s.index] else "" for s in sents}
     has_strong = any(t.strong for s in sents for t in triggers[s.index] if not senses[s.index])
 
@@ -487,7 +491,13 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if not blamed:
             blamed.append(_report_attributions(sents, triggers, senses, story_date, report.published, dates_of))
         return blamed[0]
-    report_deniers = {cues.denier(s.text) or cues.event_denier(s.text) for s in sents if cues.DENIED.search(s.text)} - {""}
+    denied_by: list = []  # who denies in the report, read when an attributed strike place first needs it
+
+    def report_deniers() -> set:
+        if not denied_by:
+            denied_by.append({cues.denier(s.text) or cues.event_denier(s.text)
+                              for s in sents if cues.DENIED.search(s.text)} - {""})
+        return denied_by[0]
 
     drafts: list[_Draft] = []
     in_list: dict[int, int] = {}  # a kept mention's start -> the start of the first item of the list it is in
@@ -724,7 +734,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             claimed = not own[0] and _cached(cache, ("claimed", s.index), lambda: cues.CLAIMED.search(cues.plain(s.text)))
             others = [] if claimed else [a for a in report_attr() if cues.SIDES.get(a[0][0], a[0][0]) not in struck]
             attr = _attr(own, others, ctype or etype)
-            if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers and (
+            if attr[0] and attr[1] != "claimed" and (attr[0] == denier or attr[0] in report_deniers() and (
                     sent_attr[0] != attr[0] or cues.DENIED.search(s.text))):
                 attr = ("", "")  # who denies the strike, or a role in it, is not the one it is attributed to
             log.note(m, True, reason, s.text, place.id)
