@@ -2177,7 +2177,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     #     a base inside a field or facility and the field itself, struck the same day, are one strike told by two names
     for e in sorted(out, key=lambda x: x.span_start, reverse=True):
         place = gaz.places.get(e.place_id)
-        if place is None or e not in out:
+        if place is None or not _holds(out, e):
             continue
         twin = next((o for o in sorted(out, key=lambda x: x.span_start) if o is not e and o.event_date == e.event_date
                      and o.status == e.status and _kinds_agree(e.event_type, o.event_type) and o.place_id in gaz.places
@@ -2207,7 +2207,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     #     kilometres east": an area around a town, told first, is the setting of the place a later sentence names
     #     inside it on the same day; one strike, at the inner place
     for e in sorted(out, key=lambda x: x.span_start):
-        if e not in out or not e.qualifier or not _AREA_QUALIFIER.search(e.qualifier):
+        if not _holds(out, e) or not e.qualifier or not _AREA_QUALIFIER.search(e.qualifier):
             continue
         reach = max(10.0, 1.5 * e.uncertainty_km)
         inner = [o for o in out if o is not e and o.span_start > e.span_start and o.place_id != e.place_id
@@ -2230,7 +2230,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     #     locates the strike told before by a place near it (the same rocket, or the town the struck village belongs
     #     to) tells that strike again; it is not a strike of its own
     for e in sorted(out, key=lambda x: x.span_start):
-        if e not in out or not e.qualifier or not _NEAR.search(e.qualifier) or _ANOTHER_STRIKE.search(e.evidence):
+        if not _holds(out, e) or not e.qualifier or not _NEAR.search(e.qualifier) or _ANOTHER_STRIKE.search(e.evidence):
             continue
         place = gaz.places.get(e.place_id)
         if place is None:
@@ -2247,7 +2247,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     #     Hasrat in the al-Bukamal countryside": a later breakdown of the strikes told puts one in a village of the town
     #     it was said to be near; the town was only its locator
     for e in sorted(out, key=lambda x: x.span_start):
-        if e not in out or not e.qualifier or not _NEAR.search(e.qualifier) or e.place_id not in gaz.places:
+        if not _holds(out, e) or not e.qualifier or not _NEAR.search(e.qualifier) or e.place_id not in gaz.places:
             continue
         inner = next((o for o in out if o is not e and o.span_start > e.span_start and _ONE_OF.search(o.evidence)
                       and o.event_date == e.event_date and o.status == e.status and o.place_id in gaz.places
@@ -2316,6 +2316,12 @@ _LIST_GAP = re.compile(r"\s*(?:(?:desert|badia|areas?|countryside|outskirts|vill
                        r"field|base|camp|airport|crossing|bridge|street|road)\s*)?"
                        r"(?:[,،]\s*(?:(?:and|or)\s+|و\s*)?|(?:and|or)\s+|و\s*)(?:the\s+)?"
                        r"(?:(?!(?:in|of|near|at|on)\b|(?:في|من|قرب|على)(?![\u0621-\u064a]))[^\s,،.;؛]+\s+){0,2}?", re.I)
+
+
+def _holds(events: list, e) -> bool:
+    """Whether `e` itself is still in the list (an event folded away is gone; equal fields are not the same event,
+    and comparing every field of every event was a tenth of the merge)."""
+    return any(o is e for o in events)
 
 
 def _same_site(a: Place, b: Place) -> bool:
