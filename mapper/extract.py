@@ -37,6 +37,9 @@ _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?
 _AR_B = r"(?<![\u0621-\u064a])"
 # Place mentions preceded by these words name an origin, a witness's whereabouts, a troop movement, where
 # casualties were taken or where people come from: not a target. One pattern; the group says which.
+# the building a blast or a strike is placed by or hit: "near the clinic of", "hit the hospital in"
+_BY_BUILDING = "".join(rf"(?<!\b{w}\sthe\s)(?<!\b{w}\sa\s)" for w in ("near", "by", "outside", "at", "hit", "struck", "targeted",
+                                                                       "shelled", "bombed"))
 _NOT_TARGET_KINDS = [
     ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|\btold|\bquoting|"
                                      r"\bspeaking\s+to|\bin\s+(?:an\s+)?interview\s+with|"
@@ -60,15 +63,22 @@ _NOT_TARGET_KINDS = [
                r"من(?=\s+(?:(?:مواقع|مواقعها|مواقعه|مواقعهم|نقاط|نقاطها|مقرات|مقراتها|مقر|قاعدة|قاعدتها|قواعد|قواعدها)\s+(?:في\s+|ب)?)?"
                r"(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
-                            r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
-                            r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
+                            # ("blew up near the clinic of the village", "struck the hospital in …": the place of the
+                            # blast, by a building it names, not where the wounded went)
+                            r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|" + _BY_BUILDING +
+                            r"\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
+                            r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|"
+                            r"(?<![\u0621-\u064a])(?<!قرب )(?<!جانب )(?<!أمام )(?<!امام )(?<!بجوار )(?<!استهدف )(?<!استهدفت )"
+                            r"(?<!قصف )(?<!قصفت )[وف]?(?:[بل]|لل)?(?:ال)?(?:مشفى|مستشفى|مستوصف)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
                  _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى)(?!\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
                 r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
-                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
+                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)|" +
+                # "مصدر محلي من بلدة الطيانة": a source from the town, as in English
+                _AR_B + r"[وفل]?(?:مصادر|مصدر|ناشط|ناشطون|ناشطين|شهود)\s+(?:(?:محلي|محلية|ميداني|ميدانية|مطلع|مطلعة|أهلي|أهلية)\s+)?من"),
     ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
                    r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
                    _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
@@ -80,8 +90,10 @@ _NOT_TARGET_KINDS = [
                                    r"\b(?:security|arrest|raid|ground|counter-?terrorism)\s+(?:campaigns?|operations?|sweeps?)\s+"
                                    r"(?:[\w’'-]+\s+){0,3}?(?:in|of|across|through)|" +
                                    _AR_B + r"[وفل]?(?:تمشيط|حملة تمشيط|عمليات تمشيط|(?:حملة|حملات|عملية|عمليات)\s+(?:أمنية|امنية|دهم|مداهمة)\s+(?:\S+\s+){0,2}?(?:في|ب|على))"),
+    # ("Mustafa, who lives in the al-Tamu neighbourhood", "يقيم في حي التمو": where a witness lives, not a target)
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
-                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|" + _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
+                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|\b(?:lives?|living|lived|resides?|residing|resided)\s+in|" +
+                               _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي|(?:ال)?(?:مقيم|يقيم|تقيم|يسكن|تسكن|ساكن|قاطن|يقطن|تقطن)(?:ون|ين|ة)?\s+(?:في|ب))"),
     ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
                                       r"\bextension\s+(?:to|of)|\bconnected\s+to|" + _AR_B + r"(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
 ]
@@ -89,6 +101,15 @@ _NOT_TARGET_BEFORE = ByScript.split([(f"k{i}", rx) for i, (_, rx) in enumerate(_
                                     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$", re.I)
 _ROAD_FROM = re.compile(r"\b(?:road|highway|route|stretch|way)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:to\s+(?:the\s+)?)?$|"
                         r"(?:الطريق|طريق)\s+(?:\S+\s+){0,2}?(?:من|بين)\s+(?:\S+\s+){0,3}?(?:إلى|الى|و)?\s*$", re.I)
+# "a drone hit a vehicle as it drove from the village of al-Kishmah towards al-Duwair", "أثناء سيرها من الكشمة باتجاه
+# الدوير": a vehicle struck on its way between two places is on the road between them; both ends are named (the
+# start only when the way's end follows it: "a convoy driving from Iraq was hit near al-Bukamal" keeps its origin)
+_ROUTE_STEMS = ("drov", "driv", "travel", "moving", "heading", "سير", "تنقل", "طريق")
+_ROUTE_WAY = (r"\b(?:drove|driving|travell?(?:ed|ing)|moving|heading|on\s+(?:its|their|his)\s+way)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?|"
+              r"(?<![\u0621-\u064a])(?:أثناء|خلال|اثناء)\s+(?:سير|تنقل|مرور|طريق)\S*\s+من\s+(?:\S+\s+){0,2}?")
+_ROUTE_FROM = re.compile(f"(?:{_ROUTE_WAY})$", re.I)
+_ROUTE_TO_AFTER = re.compile(r"\s+(?:to|towards?)\s|\s+(?:باتجاه|نحو|إلى|الى)\s", re.I)
+_ROUTE_TO = re.compile(f"(?:{_ROUTE_WAY})\\S+(?:\\s+\\S+){{0,2}}?\\s+(?:to|towards?|باتجاه|نحو|إلى|الى)\\s+(?:the\\s+)?$", re.I)
 _PART_OF = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:جهة|جزء|جزءا|جزءاً|أجزاء|اجزاء|قسم|طرف|أطراف|اطراف|جانب)(?:\s+[\u0621-\u064a]+)?\s+من\s+(?:\S+\s+)?$")
 _AT_AFTER_ORIGIN = re.compile(r"\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?|\s*(?:على|باتجاه)\s+(?:\S+\s+){0,2}?", re.I)
 _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
@@ -188,7 +209,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][a-z]+)\s*)?(?:\(|:|–|
 # Words that only say where a place lies: "Hajin town in the eastern countryside of Deir Ezzor".
 _LOCATIVE_GAP = re.compile(
     r"^[\s,،]*(?:(?:in|of|within|inside|the|town|city|village|area|region|district|province|governorate|countryside|"
-    r"rural|eastern|western|northern|southern|east|west|north|south|outskirts|desert|badia|"
+    r"rural|eastern|western|northern|southern|east|west|north|south|outskirts|desert|badia|syria['’]s|"
     r"في|ب|بريف|ريف|مدينة|بمدينة|بلدة|ببلدة|قرية|منطقة|بمنطقة|محافظة|بمحافظة|بادية|ببادية|ضمن|ما|يعرف|يسمى|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|الشرقي|الغربي|الشمالي|الجنوبي)[\s,،]*)+$",
     re.I)
 _LOCATIVE_WORD = re.compile(r"\b(?:in|of|within|inside)\b|(?:^|\s)(?:في|ب\S*|ريف|ضمن)(?:\s|$)", re.I)
@@ -224,8 +245,8 @@ _REGION_TYPES = ("region", "governorate", "desert", "river")
 _UNLISTED_AFTER = re.compile(r"^\s*[،,]?\s*(?:في|ب)\s*(?:بلدة|قرية|حي|مزرعة)\s+[\u0621-\u064a]+|"
                              r"^\s*,?\s+(?:in|at|near)\s+the\s+(?:village|town)\s+of\s+[A-Z]")
 # ", close to the village of X": a place word after the comma makes it a description, not a list item
-_DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adjacent to)\s+the\s+(?:town|village|city)\s+of\s+|"
-                             r"\s*[،,]\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:بلدة|قرية|مدينة)\s*", re.I)
+_DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adjacent to)\s+(?:the\s+(?:town|village|city)\s+of\s+)?|"
+                             r"\s*[،,]\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:بلدة|قرية|مدينة)?\s*", re.I)
 # "Hajin, located on the eastern bank", "in the village, which lies on the east bank", "حقل التنك، الواقع في بادية
 # الشعيطات", "في القرية الواقعة على الضفة الشرقية": the second place only says where the first lies
 _LOCATED_GAP = re.compile(r"^\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
@@ -241,7 +262,7 @@ REGION_RADIUS_KM = 40.0
 # The region each stands for when the text means the region (empty: the town itself, at region precision).
 CITY_REGIONS = {"deir-ez-zor": "deir-ez-zor-governorate", "al-mayadin": "al-mayadin-district", "al-bukamal": ""}
 _CITY_BEFORE = re.compile(
-    r"(?:\b(?:city|centre|center|downtown)\s+of\s+(?:the\s+)?|\b(?:neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:\b(?:city|town|centre|center|downtown)\s+of\s+(?:the\s+)?|\b(?:neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:city\s+of\s+)?|\bin\s+(?:the\s+)?city\s+of\s+|(?:مدينة|بمدينة|لمدينة|ومدينة|وسط|أحياء|شوارع|حي|بحي)\s*)$", re.I)
 _CITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:city|town centre|city centre|downtown)\b|^\s*,\s*(?:the\s+)?(?:city|provincial capital)\b|"
                          r"^\s*(?:المدينة|مدينة)\b", re.I)
@@ -293,6 +314,12 @@ class _Draft:
 _SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:town|village|city|area|neighbou?rhood)\b|\bthere\b|"
                         r"(?<![\u0621-\u064a])[وفب]?(?:ال|بال|لل)(?:بلدة|قرية|مدينة|منطقة|حي)(?![\u0621-\u064a])|"
                         r"(?<![\u0621-\u064a])(?:فيها|فيه)(?![\u0621-\u064a])", re.I)
+# what struck, fell or blew up (not "explosions heard", "دوي انفجارات سُمع")
+_STRUCK_THERE = re.compile(_STRIKE_VERB.pattern + r"|\b(?:fell|landed|exploded|went\s+off)\b|"
+                          r"(?<![\u0621-\u064a])[وف]?(?:أصاب|أصابت|اصابت|سقط|سقطت|انفجر|انفجرت)(?![\u0621-\u064a])", re.I)
+# "the village's riverside neighbourhood", "in the town", "في البلدة": the village or town named before, again
+_THE_PLACE_AGAIN = re.compile(r"\b(?:the|that)\s+(?:town|village|city)\b|"
+                              r"(?<![\u0621-\u064a])[وفب]?(?:ال|بال)(?:بلدة|قرية|مدينة)(?![\u0621-\u064a])", re.I)
 _JOINED_PART = re.compile(r",\s+and\s+|\s\|\s|،\s*و(?=[\u0621-\u064a])")
 
 
@@ -500,8 +527,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence:
                 log.note(m, False, f"background paragraph: '{bg.group(0)}'", s.text)
             continue
-        if etype == "strike" and last_kind and not any(t.strong for t in trig if t.kind != "strike"):
-            etype = last_kind  # agentless: "a truck was hit" after a drone strike was told
+        if etype == "strike" and last_kind and last_kind != "explosion" \
+                and not any(t.strong for t in trig if t.kind != "strike"):
+            # agentless: "a truck was hit" after a drone strike was told (blasts told before give no kind: "the blasts
+            # hit a base … an unidentified strike hit it" is a strike, "الانفجارات … ضربة مجهولة" likewise)
+            etype = last_kind
         elif etype != "strike" and not _outside_only(in_sentence):
             # (a drone on a base near Hasakah, told as what the strikes answer, is not the kind later ones refer to)
             last_kind = etype
@@ -628,13 +658,12 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 if r is not None:
                     place, q = r, None
                     reason = f"region: '{m.text}' with 'countryside'"
-            elif q is not None and _DESERT_WORD.search(q.words) and f"{place.id}-desert" in gaz.places \
-                    and (_DESERT_NAMED.match(text, m.end)
-                         or not any(k is not m and k.place.id != "deir-ez-zor" and not k.place.is_region for k in cplaces)):
+            elif q is not None and _DESERT_WORD.search(q.words) and f"{place.id}-desert" in gaz.places:
                 # ("the Al-Bokamal desert", the desert's own name however the town is spelt, is the desert wherever)
                 # "fired a missile at a pickup in the desert south of al-Mayadin": the town's desert, which the
-                # gazetteer has as a place of its own, when it is the strike's only locator (in a list of towns struck,
-                # "Albu Kamal, the desert of al-Mayadeen and Deir Ezzor", the gold keeps the town)
+                # gazetteer has as a place of its own; in a list too ("in Albu Kamal, the desert of al-Mayadeen and
+                # Deir Ezzor", "in the desert around Mayadin and on the outskirts of al-Bukamal") it is that strike's
+                # only locator, so the desert, not the town (the coding rule for a region that is the only locator)
                 place, q = gaz.places[f"{place.id}-desert"], None
                 reason = f"region: the desert of '{m.text}'"
             elif place.id in CITY_REGIONS:
@@ -873,14 +902,25 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the
                        r"(?<![\u0621-\u064a])(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي", re.I)
 
 
+# "Hours earlier, a drone had hit a vehicle", "later that day", "وقبل ساعات من ذلك": the last strike day told
+_SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:earlier|later|before|after)|"
+                       r"(?:earlier|later)\s+(?:that|the\s+same)\s+day)\b(?!\s+(?:tomorrow|the|this))|"
+                       r"(?<![\u0621-\u064a])[وف]?(?:قبل|بعد)\s+(?:ساعات|ساعتين|بضع\s+ساعات)(?:\s+من\s+ذلك)?(?![\u0621-\u064a])", re.I)
+
+
 def _next_day(s: segment.Sentence, last: dates.DateFinding | None) -> dates.DateFinding | None:
-    """The day after the last strike day told, for a sentence that says "the next day" and no day of its own."""
-    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "التالي")):
+    """The day after the last strike day told, for a sentence that says "the next day" and no day of its own (the
+    same day for one that says "hours earlier" or "later that day")."""
+    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "earlier", "hours", "التالي",
+                                                   "ساع")):
         return None
     hit = _NEXT_DAY.search(s.text)
+    days = 1
+    if hit is None:
+        hit, days = _SAME_DAY.search(s.text), 0
     if hit is None:
         return None
-    day = last.start + timedelta(days=1)
+    day = last.start + timedelta(days=days)
     return dates.DateFinding(day, day, "day", hit.group(0), hit.start())
 
 
@@ -1296,6 +1336,9 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         cue = _nearest_cue(before)
         if cue and _ROAD_FROM.search(before):
             cue = None  # "on the road from A to B": a road segment names both ends
+        if cue and any(w in before for w in _ROUTE_STEMS) and (
+                _ROUTE_FROM.search(before) and _ROUTE_TO_AFTER.match(text, m.end) or _ROUTE_TO.search(before)):
+            cue = None  # "hit a vehicle as it drove from A towards B": the way between them, both ends
         if cue and _kind_of(cue) == "origin" and _PART_OF.search(before):
             cue = None  # "الجهة الشرقية من مدينة دير الزور": the eastern side of the city, not "from" it
         if cue and i > 0 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
@@ -1305,6 +1348,10 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
                 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
                 and _NEAR_AFTER_COUNTRY.fullmatch(text[in_sentence[i - 1].end:m.start]):
             cue = None  # "a convoy coming from Iraq near al-Bukamal": a country is no point to be near; the convoy was
+        if cue and m.place.type in ("village", "town", "city") and _kind_of(cue) in ("witness", "where people come from"):
+            again = _THE_PLACE_AGAIN.search(text, m.end, s.end)
+            if again and _STRUCK_THERE.search(text, m.end, again.start()):
+                cue = None  # "a source from the village of al-Hawayij said shells hit homes in the village": it is struck
         if cue and not _STRIKE_VERB.search(cue.group(0)):
             # "from the T4 airbase bombed Hajin": a strike verb between cue and place breaks the link
             excluded.add(i)
@@ -1691,11 +1738,18 @@ def _kind_of(cue: re.Match) -> str:
 
 def _is_container_of(text: str, prev: Match, m: Match) -> bool:
     """True when `m` only says where `prev` lies: "Hajin in the eastern countryside of Deir Ezzor"."""
-    if prev.place.id == m.place.id or prev.place.type in ("neighbourhood", "street", "site", "facility"):
+    if prev.place.id == m.place.id:
+        return False
+    site = prev.place.type in ("neighbourhood", "street", "site", "facility")
+    if site and m.place.type not in ("desert", "region", "governorate"):
         return False  # a street or building "in Deir ez-Zor city" is settled by the nesting rule
     gap = text[prev.end:m.start]
     if len(gap) > 60 or not _LOCATIVE_GAP.match(gap) or not _LOCATIVE_WORD.search(gap):
         return False
+    if site:
+        # "the Ain Ali area in Mahkan desert", "موقع عين علي في بادية محكان": a site in the desert or region around
+        # it, when it lies there (a site's own town is settled by the nesting rule)
+        return km(prev.place.lat, prev.place.lon, m.place.lat, m.place.lon) <= m.place.radius_km + prev.place.radius_km
     return _SIZE.get(m.place.type, 0) > _SIZE.get(prev.place.type, 0)
 
 
@@ -2054,15 +2108,22 @@ _ONE_OF = re.compile(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:strikes|raids|airstrikes
                      r"(?<![\u0621-\u064a])[وف]?(?:إحدى|احدى|أحد|احد)\s+(?:ال)?(?:غارات|الغارات|ضربات|الضربات|الصواريخ|المسيرات|الهجمات)", re.I)
 NEAR_AGAIN_KM = 15.0  # how far "near" reaches in this reporting: a base 14 km from the village it is said to be near
 _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
+# ("A boy was killed and another was injured", "another two were wounded", "a second child", "وأصيب آخر": another
+# person, not another strike)
+_NOT_A_PERSON = (r"(?!\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:was|were|is|are|has|had|died|suffered|sustained|injured|wounded|hurt|killed|"
+                 r"(?:\w+\s+)?(?:person|people|man|men|woman|women|child|children|boy|girl|civilian|member|fighter|"
+                 r"soldier|shepherd|brother|son|one)s?)\b)")
+_NOT_A_PERSON_AR = "".join(f"(?<!{w} )" for w in ("أصيب", "وأصيب", "اصيب", "واصيب", "جرح", "وجرح", "قتل", "وقتل", "طفل",
+                                                   "شخص", "مدني", "عنصر", "مقاتل", "رجل", "شاب", "امرأة", "سيدة"))
 # "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first
 # ("also" only with a strike of its own, "the jets also carried out four raids", "وشنت الطائرات أيضاً أربع غارات": "the
 # strikes in the province also killed five" sums up the strikes told)
-_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|separately)\b|"
+_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|separately)\b" + _NOT_A_PERSON + "|"
                           r"(?<![\u0621-\u064a])(?:في|وفي)\s+(?:سياق|حادث|حادثة|تطور)\s+منفصل|"
                           r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|shelled|raided|pounded|attacked|carried\s+out|conducted|"
                           r"launched|fired|stormed)\b|"
                           # ("من جهة أخرى", "من ناحية أخرى": on the other hand, no second strike)
-                          r"(?<![\u0621-\u064a])(?<!جهة )(?<!ناحية )[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])|"
+                          r"(?<![\u0621-\u064a])(?<!جهة )(?<!ناحية )" + _NOT_A_PERSON_AR + r"[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])|"
                           r"(?<![\u0621-\u064a])[وف]?(?:شنت|شن|شنّت|قصفت|قصف|استهدفت|استهدف|ضربت|نفذت|نفّذت|طالت|طال|أغارت)\s+"
                           r"(?:\S+\s+){0,3}?(?:أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])|"
                           r"(?<![\u0621-\u064a])(?:أيضا|أيضاً|ايضا|كذلك)\s+(?:\S+\s+)?(?:ال)?(?:غارة|غارات|ضربة|ضربات|قصف)(?![\u0621-\u064a])", re.I)
