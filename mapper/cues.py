@@ -61,7 +61,10 @@ BACK_REFERENCE = re.compile(r"\b(prior to|before|after|following|ahead of|since)
                             # before, set aside for another subject
                             r"\b(?:besides|apart from|aside from|beyond|in addition to)\s+(?:the|these|those|its|their)\s+"
                             r"(?:[\w-]+\s+){0,2}?\w+$|(?<![\u0621-\u064a])(?:إلى جانب|الى جانب|بعيدا عن|بعيداً عن|فضلا عن|فضلاً عن)\s+"
-                            r"(?:\S+\s+){0,1}?ال\S+$", re.I)
+                            r"(?:\S+\s+){0,1}?ال\S+$|"
+                            # "وعقب الغارات، استنفرت الميليشيات", "بعد القصف": after the strikes told (the definite
+                            # noun), as "following the strikes" is
+                            r"(?<![\u0621-\u064a])[وف]?(?:عقب|بعد|إثر|اثر|قبيل|قبل)\s+(?:هذه\s+|تلك\s+)?(?:ال|لل)[\u0621-\u064a]+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -124,7 +127,8 @@ _AR_TRIGGERS = [
      "explosion"),
     # "أغارت الطائرات على مقرات", "إغارة جوية": to raid, said of aircraft or of fighters (the sentence says which)
     (re.compile(_AR_PRE + r"(?:[أا]غار(?:ت|وا)?|[إا]غار(?:ة|ات))(?![\u0621-\u064a])"), "strike"),
-    (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|ضرب(?:ة|ات|تين|تان|ت|وا)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
+    # ("طائرات التحالف تقصف مواقع …": a feed's or a headline's present tense)
+    (re.compile(_AR_PRE + r"(?:قصف(?:ت|وا|اً|ا)?|[تي]قصف(?:ان|ون)?|ضرب(?:ة|ات|تين|تان|ت|وا)|[اتيو]?ستهدف(?:ت|وا)?|استهداف(?:اً|ا)?|عدوان(?:اً|ا)?)"), "strike"),
 ]
 
 
@@ -179,7 +183,9 @@ _AR_HIT = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:أصابت|اصابت|أص�
 _EXPLOSIVE_DEVICE = re.compile(r"\b(?:improvised\s+)?explosive\s+(?:devices?|charges?)\b", re.I)
 # a device found, seized or made safe is no blast (the blast of one, "a device went off", is told with its own verb)
 _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|finding|discovered|discovers?|uncovered|seized|seizing|seizes|confiscated|"
-                           r"removed|removing|defused|defusing|dismantled|dismantling|cleared|recovered|located)\s+"
+                           r"removed|removing|defused|defusing|dismantled|dismantling|cleared|recovered|located|"
+                           # "a workshop used to manufacture explosive devices": a device made or stored is no blast
+                           r"manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|stor(?:e|es|ed|ing))\s+"
                            r"(?:[\w-]+\s+){0,4}?$", re.I)
 
 
@@ -280,14 +286,19 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         r"apprehend(?:ed|ing)?)\b|\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?)\b[^.;]{0,60}\braid(?:ed|s)?\b|"
         # "Patrols of the SDF raided the town": a patrol raids on the ground, whatever follows the town's name
         r"\bpatrols?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:\([A-Z]+\)\s+)?)?raided\b|"
-        r"مداهمة|داهمت|داهم|حملة دهم|حملة اعتقالات|اعتقال|"
+        # "The Syrian Democratic Forces, backed by the Coalition, raided …", "raided an ISIS sleeper cell", "أغارت القوة على
+        # خلية نائمة": troops that raid, and a cell raided, are on the ground ("air forces" fly)
+        r"(?<!air )\b(?:forces|troops|commandos|soldiers)\s+(?:\([A-Z]+\)\s+)?(?:,[^.;,]{0,60},\s+)?raided\b|"
+        r"\braid(?:ed|s)?\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?cells?\b|"
+        r"(?:أغار|اغار)\S*\s+(?:\S+\s+){0,6}?على\s+(?:ال)?خلي(?:ة|ا)|"
+        r"مداهمة|داهمت|داهم|حملة دهم|حملة اعتقالات|اعتقال|(?<![\u0621-\u064a])[وف]?اعتقل(?:ت|وا)?(?![\u0621-\u064a])|"
         # troops landed from helicopters: a raid from the air, not a strike ("عملية إنزال جوي", "an airdrop operation")
         r"\b(?:air-?drops?|airdropp?ed|air\s+drops?|airborne\s+(?:raid|landing|operation|assault)s?|heliborne|"
         r"land(?:ed|ing)\s+(?:\w+\s+)?(?:troops|forces|soldiers|commandos))\b|(?:عملية|عمليات)?\s*(?:إنزال|انزال)(?:اً|ا)?\s+(?:جوي|مظلي)|"
         r"(?:إنزال|انزال)(?:اً|ا)?\s+(?:\S+\s+)?(?:للتحالف|لقوات|بالمروحيات)", re.I)),
     ("ground fighting", re.compile(
         r"\b(?:clash(?:es|ed)?|gunfire|gunfight|exchanged fire|exchange of fire|machine[- ]guns?|light weapons|sniper|"
-        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ion)|armed attacks?|"
+        r"infantry|ground (?:assault|attack|offensive)|ambush(?:ed)?|assassinat(?:ed|ions?)|armed attacks?|"
         r"opened fire|fought|battled|army units?)\b|اشتباك|اشتباكات|رشاشات|كمين|اغتيال|اغتال|اغتيل|معارك|"
         r"وحد(?:ة|ات)\s+(?:من\s+)?(?:ال)?جيش|"
         # "هجوم مسلح استهدف حافلة … وأطلقوا عليها النار": an armed attack by gunmen is gunfire, whatever it targeted
@@ -330,7 +341,7 @@ _SENSE_STEMS = (
     "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
     "إنزال", "انزال", "target", "هدف", "armed attack", "opened fire", "مسلح", "نار", "fought", "battled",
     "army unit", "معارك", "وحد", "هاجم",
-    "داهم", "دهم", "اعتقال", "اشتباك", "رشاش", "كمين", "اغتيال", "اغتال", "اغتيل", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
+    "داهم", "دهم", "اعتقال", "اعتقل", "raided", "cell", "خلي", "اشتباك", "رشاش", "كمين", "اغتيال", "اغتال", "اغتيل", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد", "حذر", "تحذير",
 )
 _ANY_SENSE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _NOT_STRIKE_SENSES), re.I)
@@ -388,6 +399,9 @@ def non_strike_sense(sentence: str) -> str:
         # no act of this sentence)
         acts = [a for a in _STRIKE_ACT.finditer(sentence) if not (a.start() < m.end() and m.start() < a.end())
                 and not BACK_REFERENCE.search(sentence[max(0, a.start() - 40):a.end()])]
+        if sense == "ground raid" and _AIR_NAMED.search(sentence) \
+                and re.search(r"cells?\b|خلي|\b(?:forces|troops|commandos|soldiers)\b.*raided$", m.group(0), re.I):
+            continue  # "jets raided an ISIS cell's hideout": aircraft named, the raid is theirs
         if sense == "ground raid":
             # "عملية إنزال جوي … استهدفت منزلين": the landing targeted the houses; a drone that "استهدفت" during an
             # ordinary raid is still a strike

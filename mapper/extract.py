@@ -61,22 +61,33 @@ _NOT_TARGET_KINDS = [
                # "إلى الشمال من مطار …" says where the shells fell, not where they came from
                r"(?<!الشمال )(?<!الجنوب )(?<!الشرق )(?<!الغرب )"
                r"من(?=\s+(?:(?:مواقع|مواقعها|مواقعه|مواقعهم|نقاط|نقاطها|مقرات|مقراتها|مقر|قاعدة|قاعدتها|قواعد|قواعدها)\s+(?:في\s+|ب)?)?"
-               r"(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
+               # ("من اتجاه منطقة التنف": from the direction of)
+               r"(?:اتجاه\s+)?(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
                             # ("blew up near the clinic of the village", "struck the hospital in …": the place of the
                             # blast, by a building it names, not where the wounded went)
                             r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|" + _BY_BUILDING +
                             r"\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
+                            # "al-Shefaa hospital, a facility run by the militias in", "مشفى الشفاء، الذي تديره الميليشيات
+                            # في": the hospital described, then the town that holds it
+                            r"\b(?:hospitals?|clinic|medical\s+point)\s*,\s+(?:an?|the|which\s+is)\s+(?:[\w’'-]+\s+){0,6}?(?:in|at)|"
                             r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|"
                             r"(?<![\u0621-\u064a])(?<!قرب )(?<!جانب )(?<!أمام )(?<!امام )(?<!بجوار )(?<!استهدف )(?<!استهدفت )"
-                            r"(?<!قصف )(?<!قصفت )[وف]?(?:[بل]|لل)?(?:ال)?(?:مشفى|مستشفى|مستوصف)\s+(?:\S+\s+){0,2}?(?:في|ب)"),
+                            r"(?<!قصف )(?<!قصفت )[وف]?(?:[بل]|لل)?(?:ال)?(?:مشفى|مستشفى|مستوصف)\s+(?:\S+\s+){0,2}?(?:في|ب)|"
+                            r"(?:مشفى|مستشفى)\s+(?:[^\s،,]+\s+){0,2}?[^\s،,]*\s*[،,]\s*(?:الذي|التي|وهو|وهي)\s+(?:\S+\s+){0,5}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
-                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى)(?!\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+                 _AR_B + r"[وف]?(?:نحو|باتجاه|(?<!أدى )(?<!ادى )(?<!إضافة )(?<!اضافة )(?:إلى|الى)(?!\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s)"
+                 # "إلى جانب مستودعات عياش": beside, in addition to (as "إضافة إلى"), not a way to go
+                 r"(?!\s+جانب\s))|" + _AR_B + r"[وف]?(?:نزح|نزحت|انسحب|انسحبت|تنقل|نقل|نقلت)\s+(?:\S+\s+){0,5}?(?:إلى|الى|من|نحو)"),
+    # (not "the sources of the fire in al-Shibli", "مصادر إطلاق الصواريخ في منطقة الشبلي": the launch points, which a
+    # reply strikes)
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
-                r"\b(?:locals?|residents?|sources?|activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
+                r"\b(?:locals?|residents?|sources?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fire|launch(?:es|ing)?|shelling|rockets?|missiles?|attacks?)\b)|"
+                r"activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
-                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|مصادر|مصدر|أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)|" +
+                _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|(?:مصادر|مصدر)(?!\s+(?:ال)?(?:إطلاق|اطلاق|نيران|نار|قصف))|"
+                r"أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)|" +
                 # "مصدر محلي من بلدة الطيانة": a source from the town, as in English
                 _AR_B + r"[وفل]?(?:مصادر|مصدر|ناشط|ناشطون|ناشطين|شهود)\s+(?:(?:محلي|محلية|ميداني|ميدانية|مطلع|مطلعة|أهلي|أهلية)\s+)?من"),
     ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
@@ -234,12 +245,16 @@ _NEST_AR = re.compile(r"^\s*[،,]?\s*(?:في\s+|ب)(?:مدينة\s+|بلدة\s+|
 _UNLISTED_BEFORE = re.compile(
     r"(?:(?<![\u0621-\u064a])(?:بلدة|قرية|بلدتي|قريتي|مزرعة|حي|بئر|حقل|معسكر|مخيم)\s+(?!(?:مجاورة|قريبة|أخرى|اخرى|واحدة|صغيرة|نائية|حدودية)\b)"
     r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*(?:في\s+|ب)?|"
-    r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
+    r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?|"
+    # "struck the al-Mazare' area in the desert of al-Mayadin"
+    r"\bthe\s+(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+\s+area\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
 _NEAR_UNLISTED = re.compile(
-    r"(?<![\u0621-\u064a])(?:ب|في\s+)?(?:قرية|بلدة|حي|مزرعة|مزارع)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)\s*[،,]?\s*"
+    r"(?<![\u0621-\u064a])(?:ب|في\s+)?(?:قرية|بلدة|حي|مزرعة|مزارع|منطقة)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)\s*[،,]?\s*"
     r"(?:القريبة من|القريب من|قرب|بالقرب من|على مقربة من)\s*(?:مدينة\s+|بلدة\s+)?$|"
     r"\b(?:village|town|hamlet|farms?)\s+of\s+(?P<w2>(?:al-|el-)?[A-Z][\w'’-]+)\s*,?\s+(?:near|close to)\s+(?:the\s+)?"
-    r"(?:(?:town|city)\s+of\s+)?$")
+    r"(?:(?:town|city)\s+of\s+)?$|"
+    # "sites in the al-Humayda area near al-Bukamal", "في منطقة الحميضة قرب البوكمال"
+    r"\bthe\s+(?P<w3>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+)\s+area\s*,?\s+(?:near|close to)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$")
 _REGION_TYPES = ("region", "governorate", "desert", "river")
 # "قرب ضفة نهر الفرات في بلدة المجاودة": the region or river before a place the gazetteer lacks
 _UNLISTED_AFTER = re.compile(r"^\s*[،,]?\s*(?:في|ب)\s*(?:بلدة|قرية|حي|مزرعة)\s+[\u0621-\u064a]+|"
@@ -451,10 +466,13 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, "the report tells of no strike", s.text)
         return Extraction([], log.decisions())
     told_dates: dict[int, list] = {}  # the dates each sentence tells, read once for the rules that need them
+    entry_of = _entry_dates(text, blocks, report.published)  # a feed's paragraphs under a line that is only a date
 
     def dates_of(s: segment.Sentence) -> list:
         if s.index not in told_dates:
-            told_dates[s.index] = dates.find_dates(s.text, report.published)
+            # ("overnight" in an entry of 8 May is the night before the entry, not before the page)
+            entry = entry_of.get(s.block)
+            told_dates[s.index] = dates.find_dates(s.text, entry.start if entry is not None else report.published)
         return told_dates[s.index]
 
     story_date = _story_date(sents, report.published, dates_of)
@@ -463,6 +481,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     report_deniers = {cues.denier(s.text) or cues.event_denier(s.text) for s in sents if cues.DENIED.search(s.text)} - {""}
 
     drafts: list[_Draft] = []
+    in_list: dict[int, int] = {}  # a kept mention's start -> the start of the first item of the list it is in
     unlocated: list[Unlocated] = []
     cache: dict = {}
     last_by_type: dict[str, dates.DateFinding | None] = {}
@@ -470,6 +489,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     last_drafts: list[_Draft] = []  # the places of the last strike sentence: "the strike targeted…" adds to them
     near_unlisted: list[tuple] = []  # (town id, sentence, date, name) of a town named as what an unlisted place is near
     block_date: dict[int, dates.DateFinding] = {}  # the last date told in each paragraph
+    block_city: dict[int, str] = {}  # the city a paragraph is about: its dateline, or the city its strikes are in
     last_found: dates.DateFinding | None = None  # the last strike day a sentence told
     for s in sents:
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
@@ -575,6 +595,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if found:
             sdate = found[0]
             block_date[s.block] = sdate
+        elif s.block in entry_of:
+            sdate = block_date.get(s.block, entry_of[s.block])  # the entry's own day, not the last strike's elsewhere
         elif _DEFINITE_REF.search(s.text) and etype in last_by_type:
             sdate = last_by_type[etype]
         elif s.block in block_date:
@@ -598,7 +620,14 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         unlisted = _unlocated(report, text, s, in_sentence, gaz)
         unlocated.extend(unlisted)
         kept = _not_around_unlisted(text, s, in_sentence, kept, log, {u.words for u in unlisted}, near_unlisted, sdate)
+        for m in in_sentence:
+            if why_not.get(m.start) == "dateline" and m.place.id in CITY_REGIONS:
+                block_city[s.block] = m.place.id  # "al-Mayadin: Coalition warplanes bomb …": the entry's town
+        if s.block in block_city:
+            kept = _namesakes_elsewhere(report, text, s, in_sentence, kept, gaz, block_city[s.block], log, unlocated)
         its = _its_desert(text, s, in_sentence, kept, gaz)
+        if "airport" in s.text or "air base" in s.text or "airbase" in s.text or "مطار" in s.text:
+            its += _town_airport(text, s, in_sentence, kept, gaz, block_city.get(s.block))
         if its:
             kept = sorted(kept + [(m, []) for m, _ in its], key=lambda k: k[0].start)
         if not kept:
@@ -614,6 +643,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         sent_attr = cues.attribution(s.text)
         denier = cues.denier(s.text)
         sentence_clauses = clauses(text, s.start, s.end)
+        for (a, _), (b, _) in zip(kept, kept[1:]):
+            if _LIST_GAP.fullmatch(text, a.end, b.start):
+                in_list[b.start] = in_list.get(a.start, a.start)
         first_draft = len(drafts)
         for m, extra in kept:
             own_act = _own_part_not_strike(text, s, m, trig)
@@ -698,6 +730,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 dated=dated or mdate is not sdate))
         if s.kind != "title" and len(drafts) > first_draft:
             last_drafts = drafts[first_draft:]
+            town = next((d.place.id for d in last_drafts if d.place.id in CITY_REGIONS and not d.region), None)
+            if town is not None:
+                block_city.setdefault(s.block, town)  # the town the paragraph's strikes are in
         for m, why_its in its:
             log.update(m.start, True, why_its)
     # a bare "Deir ez-Zor" is the governorate when the report locates its strikes at places inside it
@@ -728,7 +763,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                            # strikes told, on the city as a whole (a bare "died in the airstrikes in al-Bukamal"
                            # stays, as round 4's gold has it)
                            or id(d) not in bare and o.sentence.index < d.sentence.index
-                           and _SAME_STRIKE.search(d.sentence.text))
+                           and _SAME_STRIKE.search(d.sentence.text)
+                           # "عدواناً جوياً على مدينة ديرالزور ومنطقة البوكمال", "an aggression on the city of Deir
+                           # ez-Zor and the Albukamal area": a city listed beside a district is named as an area, the
+                           # setting of its quarters the report names struck that day
+                           or o.sentence.index != d.sentence.index and _beside_region(d, drafts, in_list))
                       and (o.date is None or d.date is None or o.date.start == d.date.start)), None)
         if inner is not None:
             drafts.remove(d)
@@ -767,7 +806,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         log.update(e.span_start, True, log.by_start[e.span_start][2], e.event_id)
     log.resolve_joins()
     events = _merge_within_report(events, gaz, log, {d.match.start for d in drafts if not d.dated},
-                                  {d.match.start for d in drafts if not d.dated or _told_date_only(d)})
+                                  {d.match.start for d in drafts if not d.dated or _told_date_only(d)},
+                                  titles={d.match.start for d in drafts if d.sentence.kind == "title"}
+                                  if any(x.kind != "title" for x in sents) else set(), in_list=in_list)
     kept_events = []
     for e in events:
         place = gaz.places.get(e.place_id)
@@ -823,6 +864,13 @@ def _background(sentence: str) -> re.Match | None:
         if not _COMPARED_SINCE.search(clause.group(0)):
             return season
     return None
+
+
+def _beside_region(d: _Draft, drafts: list, in_list: dict[int, int]) -> bool:
+    """A town's mention in one list with a district or governorate ("the city of Deir ez-Zor and the Albukamal area")."""
+    run = in_list.get(d.match.start, d.match.start)
+    return any(r is not d and r.sentence.index == d.sentence.index and r.place.type in ("region", "governorate")
+               and in_list.get(r.match.start, r.match.start) == run for r in drafts)
 
 
 # "four rounds of raids, three of them on al-Mayadin and one on al-Bukamal": a breakdown of strikes told before
@@ -997,6 +1045,40 @@ def _outside_only(in_sentence: list) -> bool:
     return bool(named) and all(m.place.outside for m in named)
 
 
+# a line that is only a date, with a time, a weekday or a time zone: "6 May 2017, 13:55", "October 30, 2018",
+# "الأحد 12 آذار 2023 - 10:20" ("First published: October 30, 2018", "Source: Xinhua | 2018-07-13" say more)
+_DATE_LINE_REST = re.compile(r"(?:[\s,،.:|–—-]+|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local(?:\s+time)?|"
+                             r"[A-Z]{3,4}T)(?![\w])|" + "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True)) + r"|يوم)*", re.I)
+
+
+def _entry_dates(text: str, blocks: list, published: date | None) -> dict[int, dates.DateFinding]:
+    """The day each paragraph of a feed or an entry list falls under: live maps, Airwars entries and round-ups print
+    each entry's date on a line of its own, and the entry's strikes are of that day. Two such lines at least (one
+    date line is a page's own stamp); the title is never one."""
+    if not any(ch.isdigit() for ch in text):
+        return {}
+    lines = []
+    for i, b in enumerate(blocks):
+        if b.kind == "title" or len(b.text) > 60 or not any(ch.isdigit() for ch in b.text):
+            continue
+        found = dates.find_dates(b.text, published)
+        days = [f for f in found if f.precision == "day" and any(ch.isdigit() for ch in f.words)]
+        if len(days) != 1:
+            continue
+        rest = b.text
+        for f in found:
+            rest = rest.replace(f.words, " ")
+        if _DATE_LINE_REST.fullmatch(rest):
+            lines.append((i, days[0]))
+    if len(lines) < 2:
+        return {}
+    out: dict[int, dates.DateFinding] = {}
+    for (i, day), nxt in zip(lines, lines[1:] + [(len(blocks), None)]):
+        for j in range(i + 1, nxt[0]):
+            out[j] = dates.DateFinding(day.start, day.end, "day", f"the entry's date: {day.words}", -1)
+    return out
+
+
 def _strike_dates(sentence: str, found: list) -> list:
     """The dates of a sentence without those of a statement about the strike or a visit to its aftermath, unless
     no other date is told, and never the date of a dateline."""
@@ -1004,6 +1086,8 @@ def _strike_dates(sentence: str, found: list) -> list:
         line = _DATELINE_DATE.match(sentence)
         if line and not _STRIKE_VERB.search(line.group("head")):
             found = [f for f in found if f.position >= line.end("d")]
+    if found and (" had " in sentence or "قد " in sentence):
+        found = [f for f in found if not _earlier_deed(sentence, f)]
     if len(found) < 2:
         return found
     kept = []
@@ -1021,6 +1105,18 @@ def _strike_dates(sentence: str, found: list) -> list:
         said_end = -1
         kept.append(f)
     return kept or found
+
+
+# "hit the convoy, which had entered Syria on Saturday", "القافلة التي كانت قد دخلت الأراضي السورية يوم السبت": what the
+# target had done before, in a relative clause, on a day that is not the strike's
+_HAD_BEFORE = re.compile(r"\b(?:which|that|who)\s+had\s+(?:[\w’'-]+\s+){0,8}?$|"
+                         r"(?<![\u0621-\u064a])[وف]?(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:كانت|كان|كانوا|كانتا|كانا)\s+قد\s+"
+                         r"(?:[^\s.،,]+\s+){0,8}?$", re.I)
+
+
+def _earlier_deed(sentence: str, f) -> bool:
+    had = _HAD_BEFORE.search(sentence, max(0, f.position - 90), f.position)
+    return had is not None and not _STRIKE_WORD.search(sentence, had.start(), f.position)
 
 
 def _visit_date(sentence: str, f) -> bool:
@@ -1117,7 +1213,7 @@ def _fatality_place(text: str, clause: tuple[int, int], words: str, places: list
 _PLACE_WORDS_EN = re.compile(
     r"\b(?:village|town|hamlet|neighbou?rhood|quarter|farms?|outskirts|area)\s+of\s+(?P<w>(?:(?:al|el|ad|as|ash|at|az|adh|ar|an)[- ])?"
     r"[A-Z][\w'’]+(?:[- ](?:al-|el-)?[A-Z][\w'’]+){0,2})|"
-    r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood)\b(?!\s+of\b)")
+    r"\b(?P<w2>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:[- ](?:al-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|neighbou?rhood|area)\b(?!\s+of\b)")
 _PLACE_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])(?:قرية|بلدة|حي|مزرعة|مزارع|بئر|ب?قرية|ب?بلدة|ب?حي)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)")
 # Other place words: "the outskirts/vicinity/countryside of X", "in X's countryside", "في محيط X", "أطراف X", "ريف X".
 # After these words ordinary nouns are common ("the outskirts of the city", "محيط المطار"), so a name must not be an
@@ -1126,7 +1222,7 @@ _NAME_EN = r"(?:(?:al|el|ad|as|ash|at|az|adh|ar|an|Al|El)[- ])?[A-Z][\w'’]+(?:
 _AREA_WORDS_EN = re.compile(
     r"\b(?:vicinity|surroundings|environs|countryside|outskirts|edges?|city|desert)\s+of\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?"
     rf"(?P<w>{_NAME_EN})|\bin\s+(?P<w2>{_NAME_EN})['’]s\s+(?:countryside|outskirts|desert|surroundings|environs)\b")
-_AREA_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(?:محيط|أطراف|اطراف|ضواحي|مشارف|ريف|مدينة|بادية)\s+"
+_AREA_WORDS_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(?:محيط|أطراف|اطراف|ضواحي|مشارف|ريف|مدينة|بادية|منطقة)\s+"
                             r"(?P<w>ال[\u0621-\u064a]{2,}(?:\s+(?:فوقاني|تحتاني|شامية|جزيرة|ال[\u0621-\u064a]{2,}))?)")
 _AREA_NOUNS_AR = {
     "المدينة", "القرية", "البلدة", "المنطقة", "المحافظة", "القاعدة", "الموقع", "المواقع", "المطار", "الحقل", "النهر",
@@ -1359,6 +1455,11 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             why[m.start] = f"{_kind_of(cue)}: '{words}'"
             continue
         lower = before.lower()
+        gun = _GUNS_AT.search(before) if any(w in lower for w in _GUNS_STEMS) else None
+        if gun and _FIRED_AFTER.match(text, m.end, min(s.end, m.end + 60)):
+            excluded.add(i)
+            why[m.start] = f"origin: where the guns that fired stand: '{gun.group(0).strip()}'"
+            continue
         group_name = _GROUP_NAME.search(before) if any(w in lower for w in _GROUP_STEMS) else None
         if group_name:
             excluded.add(i)
@@ -1407,7 +1508,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if i > 0 and _is_container_of(text, in_sentence[i - 1], m):
             why[m.start] = f"says where '{in_sentence[i - 1].text}' lies"
             continue
-        if i - 1 in excluded and _nests(text[in_sentence[i - 1].end:m.start]) \
+        if i - 1 in excluded and (_nests(text[in_sentence[i - 1].end:m.start])
+                                  or _described_holder(text[in_sentence[i - 1].end:m.start])) \
                 and (_is_ancestor(gaz, m.place, in_sentence[i - 1].place)
                      or _SIZE.get(m.place.type, 0) > _SIZE.get(in_sentence[i - 1].place.type, 0)):
             # "evacuated posts in al-Jam'iyat in the al-Bukamal city": the container goes too
@@ -1463,7 +1565,7 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             gap = text[prev.end:m.start]
             # "Tallat al-Hajif southwest Deir ez-Zor": the second place says where the first is
             if re.fullmatch(r"\s*,\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?", gap, re.I) \
-                    or re.fullmatch(r"\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?", gap, re.I) \
+                    or re.fullmatch(r"\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|close to)(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+)?", gap, re.I) \
                     or re.fullmatch(r"\s*(?:قرب|بالقرب من|على مقربة من|(?:ال)?قريب(?:ة)? من|المجاورة ل|المحاذية ل|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)"
                                     r"\s*(?:بلدة|مدينة|قرية|منطقة)?\s*|"
                                     r"\s*[،,]?\s*(?:إلى|الى)\s+ال(?:شمال|جنوب|شرق|غرب)\s+من\s+(?:بلدة|مدينة|قرية|منطقة)?\s*", gap) \
@@ -1558,13 +1660,13 @@ def _not_around_unlisted(text: str, s: segment.Sentence, in_sentence: list, kept
     out = []
     for m, extra in kept:
         near = _NEAR_UNLISTED.search(text, max(s.start, m.start - 60), m.start) if unlisted else None
-        if near is not None and (near.group("w") or near.group("w2")) in unlisted:
+        if near is not None and (near.group("w") or near.group("w2") or near.group("w3")) in unlisted:
             log.note(m, False, f"says where a place not in the gazetteer lies: '{near.group(0).strip()}'", s.text)
             if near_unlisted is not None:
                 # (a sentence telling a separate incident, "In a separate incident, a drone hit a farm in the village of
                 # Zaghlah near al-Mayadin", places its own strike, not the one told before)
                 if not _SEPARATE.search(s.text):
-                    near_unlisted.append((m.place.id, s.index, sdate, near.group("w") or near.group("w2")))
+                    near_unlisted.append((m.place.id, s.index, sdate, near.group("w") or near.group("w2") or near.group("w3")))
             continue
         if m.place.type in _REGION_TYPES or m.place.is_region or m.place.id in CITY_REGIONS:
             before = text[max(s.start, m.start - 60):m.start]
@@ -1602,6 +1704,88 @@ def _its_desert(text: str, s: segment.Sentence, in_sentence: list, kept: list, g
         m = Match(start=a, end=a + len(words), text=words, key=words,
                   candidates=[Candidate(place=desert, score=1.0, why=f"the desert of '{town.text}'")])
         out.append((m, f"struck: its desert: '{words}' is the desert of '{town.text}'"))
+    return out
+
+
+# "Coalition artillery at the Conoco gas field base fired shells at …", "مدفعية التحالف في قاعدة حقل كونيكو قصفت …": the
+# place that holds the guns, when the guns fire right after it, is where the fire came from
+_GUNS_AT = re.compile(r"\b(?:artillery|guns|batteries|howitzers|mortars|(?:rocket\s+)?launchers)\s+"
+                      r"(?:(?:positioned|deployed|stationed|based)\s+)?(?:at|in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$|"
+                      r"(?<![\u0621-\u064a])(?:ال)?(?:مدفعية|راجمات|مدافع)\s+(?:[^\s،,.]+\s+){0,2}?(?:المتمركزة\s+)?(?:في|ب)\s*"
+                      r"(?:(?:قاعدة|حقل|معمل|مطار)\s+)?$", re.I)
+_GUNS_STEMS = ("artiller", "gun", "batter", "howitzer", "mortar", "launcher", "مدفعي", "راجم", "مدافع")
+_FIRED_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:fired|shelled|launched|lobbed|opened\s+fire|pounded|bombarded)\b|"
+                          r"\s*(?:[^\s،,.]+\s+){0,3}?(?:قصفت|استهدفت|أطلقت|اطلقت|فتحت|دكت)(?![\u0621-\u064a])", re.I)
+
+
+def _city_of(gaz: Gazetteer, p: Place) -> str:
+    """The city (of CITY_REGIONS) a site or quarter belongs to, or ""."""
+    seen = set()
+    while p.parent and p.parent not in seen:
+        if p.parent in CITY_REGIONS:
+            return p.parent
+        seen.add(p.parent)
+        p = gaz.places.get(p.parent)
+        if p is None:
+            return ""
+    return ""
+
+
+_GENERIC_SITE_TYPES = ("military_site", "facility", "site", "neighbourhood", "street")
+
+
+def _namesakes_elsewhere(report: Report, text: str, s: segment.Sentence, in_sentence: list, kept: list, gaz: Gazetteer,
+                         city: str, log: "_Log", unlocated: list) -> list:
+    """"al-Mayadin: warplanes bomb the river crossings … One man killed in a strike near the former Military Security
+    building": a building or quarter named by its function in a paragraph about one city, in a sentence that names no
+    city of its own, is that city's, not the gazetteer's namesake in another city (the strike goes to unlocated.csv)."""
+    if any(m.place.id in CITY_REGIONS or m.place.type == "city" for m in in_sentence):
+        return kept  # the sentence says which city
+    out = []
+    for m, extra in kept:
+        own = _city_of(gaz, m.place) if m.place.type in _GENERIC_SITE_TYPES else ""
+        if own and own != city:
+            name = gaz.places[city].name if city in gaz.places else city
+            why = f"{NAMESAKE}'{name}' (the paragraph's city): the gazetteer's '{m.text}' is in {gaz.places[own].name}"
+            log.note(m, False, why, s.text)
+            unlocated.append(Unlocated(report.id, s.text, m.text, f"not in the gazetteer: {why}", report.source, report.url,
+                                       report.published.isoformat() if report.published else None))
+            continue
+        out.append((m, extra))
+    return out
+
+
+# "Deir ez-Zor: Airstrikes on ISIS positions on the outskirts of the military airport", "قصف محيط المطار العسكري":
+# the airport of the city the sentence or its paragraph names
+_THE_AIRPORT = re.compile(r"\bthe\s+(?:(?:city['’]s|town['’]s|military|main|nearby)\s+)?(?:airport|air\s?base|airfield)\b|"
+                          r"(?<![\u0621-\u064a])[وفبل]?(?:لل|ال)مطار(?:\s+ال?عسكري)?(?![\u0621-\u064a])", re.I)
+AIRPORT_KM = 12.0
+
+
+def _town_airport(text: str, s: segment.Sentence, in_sentence: list, kept: list, gaz: Gazetteer, city: str | None) -> list:
+    """Mentions made for "the (military) airport" of the city named before it in the sentence, or of the paragraph's
+    city, with the reason."""
+    out = []
+    for hit in _THE_AIRPORT.finditer(s.text):
+        a, b = s.start + hit.start(), s.start + hit.end()
+        if any(m.start < b and a < m.end for m in in_sentence):
+            continue  # a named airport ("Deir ez-Zor airport", "مطار حمدان") is a place of its own
+        town = max((m for m in in_sentence if m.end <= a and m.place.type == "city"), key=lambda m: m.start, default=None)
+        town_id = town.place.id if town is not None else city
+        if town_id is None or town_id not in gaz.places:
+            continue
+        tp = gaz.places[town_id]
+        airport = min((p for p in gaz.places.values() if p.type == "airport" and not p.outside
+                       and (p.parent == town_id or km(p.lat, p.lon, tp.lat, tp.lon) <= AIRPORT_KM)),
+                      key=lambda p: km(p.lat, p.lon, tp.lat, tp.lon), default=None)
+        if airport is None or any(k.place.id == airport.id for k, _ in kept):
+            continue
+        if _nearest_cue(text[max(s.start, a - 80):a]) is not None:
+            continue  # "jets took off from the airport": not a target
+        words = text[a:b]
+        m = Match(start=a, end=b, text=words, key=words,
+                  candidates=[Candidate(place=airport, score=1.0, why=f"the airport of '{tp.name}'")])
+        out.append((m, f"struck: '{words}' is the airport of '{tp.name}'"))
     return out
 
 
@@ -1678,6 +1862,20 @@ _UNLISTED_DIRECTION = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
     r"(?<![\u0621-\u064a])(?:بلدة|قرية|حي|مزرعة)\s+(?P<w2>ال[\u0621-\u064a]{2,})\s*[،,]?\s*"
     r"(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+(?:مدينة\s+)?$")
+
+
+# "taken to al-Shefaa hospital, a facility run by the militias in the city of al-Mayadin", "نُقلوا إلى مشفى الشفاء، الذي
+# تديره الميليشيات في مدينة الميادين": a description of the place before that says which town holds it
+_HOLDER_GAP = re.compile(r"[^.;,]{0,25},\s+(?:an?|the|which\s+is|one\s+of)\s+(?:[\w’'-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
+                         r"(?:(?:city|town|village)\s+of\s+)?|"
+                         r"[^.؛،,]{0,25}[،,]\s*(?:الذي|التي|وهو|وهي)\s+(?:[^\s.،,؛]+\s+){0,8}?(?:في\s+|ب)(?:مدينة\s+|بلدة\s+|قرية\s+)?",
+                         re.I)
+
+
+def _described_holder(gap: str) -> bool:
+    return len(gap) <= 120 and (" in " in gap or "في" in gap or " at " in gap or "ب" in gap) \
+        and bool(_HOLDER_GAP.fullmatch(gap)) and not _STRIKE_WORD.search(gap) and not cues.find_triggers(gap) \
+        and not re.search(r"\band\b|(?:^|\s)و(?=ال)", gap)
 
 
 def _described_direction(gap: str) -> bool:
@@ -1874,7 +2072,8 @@ def _fold_into(log, out: list[Event], e: Event, twin: Event, why: str, details: 
     out.remove(e)
 
 def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated: set[int] = frozenset(),
-                         own_day_unknown: set[int] = frozenset()) -> list[Event]:
+                         own_day_unknown: set[int] = frozenset(), titles: set[int] = frozenset(),
+                         in_list: dict[int, int] | None = None) -> list[Event]:
     # 1. one event per place, date and status, keeping every sentence: several strikes on one place on one day are one
     # row, and "an air and artillery attack on Hajin" told again as "air raids on Hajin" is one strike told in two
     # kinds; it keeps the kind most of its mentions give (the first told on a tie, a specific one over "strike")
@@ -1957,8 +2156,12 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
         place = gaz.places.get(e.place_id)
         if place is None or not (place.is_region or place.type == "desert" or e.geo_precision == 3):
             continue
+        # ("بادية الدوير وبادية البوكمال", "the al-Dweir desert and the al-Bukamal desert": two items of one list of
+        # targets are two strikes, though one lies inside the other's area)
+        run = (in_list or {}).get(e.span_start, e.span_start)
         inner = [o for o in out if o is not e and o.event_type == e.event_type and o.event_date == e.event_date
-                 and (_is_ancestor(gaz, place, gaz.places[o.place_id]) if o.place_id in gaz.places else False)]
+                 and (_is_ancestor(gaz, place, gaz.places[o.place_id]) if o.place_id in gaz.places else False)
+                 and (in_list or {}).get(o.span_start, o.span_start) != run]
         if inner:
             for o in inner:
                 _add_evidence(o, e)
@@ -2027,10 +2230,19 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     deserts = [e for e in out if e.status != "denied" and e.place_id in gaz.places
                and gaz.places[e.place_id].type == "desert"]
     kept = []
+    # "… بادية الدوير وبادية البوكمال جنوبي المدينة", "struck Hajin, al-Susah and the al-Bukamal desert": a desert
+    # named as an item of a list of targets is ground struck, not the region of the places listed beside it
+    list_items = set(in_list or {}) | set((in_list or {}).values())
     for e in out:
         area = gaz.places.get(e.place_id)
+        if area is not None and area.type == "desert" and e.span_start in list_items:
+            kept.append(e)
+            continue
         if e.geo_precision == 3 and area is not None and (area.is_region or "region_mention" in e.flags) \
-                and not (_ANOTHER_ONE.search(e.evidence) and all(p.evidence != e.evidence for p in points)) \
+                and not (_ANOTHER_ONE.search(e.evidence) and all(p.evidence != e.evidence for p in points)
+                         # "Second raid in hours.. warplanes hit sites in Albukamal countryside", "غارة ثانية خلال
+                         # ساعات على ريف البوكمال": a headline counts the body's strikes, it tells none apart from them
+                         and e.span_start not in titles) \
                 and any(_inside(gaz, e, p) for p in points
                         if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)
                         # "On Wednesday, jets struck a depot in Deir ez-Zor province" beside Sunday's strikes near
@@ -2054,6 +2266,12 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
 
 
 _SITE_TYPES = ("military_site", "facility", "oil_field", "gas_field", "airport")
+# the words between two items of one list of places: "A, B and the desert of C", "أ وأطراف ب"، "أ، ب" (a comma or
+# "and", then at most two words that name the kind of the next item; no "in"/"في", which nests)
+_LIST_GAP = re.compile(r"\s*(?:(?:desert|badia|areas?|countryside|outskirts|village|town|city|district|neighbou?rhood|quarter|"
+                       r"field|base|camp|airport|crossing|bridge|street|road)\s*)?"
+                       r"(?:[,،]\s*(?:(?:and|or)\s+|و\s*)?|(?:and|or)\s+|و\s*)(?:the\s+)?"
+                       r"(?:(?!(?:in|of|near|at|on)\b|(?:في|من|قرب|على)(?![\u0621-\u064a]))[^\s,،.;؛]+\s+){0,2}?", re.I)
 
 
 def _same_site(a: Place, b: Place) -> bool:

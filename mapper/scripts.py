@@ -14,6 +14,8 @@ import re
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
+# the letters of a pattern's own syntax, not words it looks for: \s, \u064a, (?P<name>, (?P=name), (?i:
+_SYNTAX = re.compile(r"\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)|\(\?[aiLmsux-]+[:)]")
 
 
 def has_arabic(text: str) -> bool:
@@ -32,9 +34,11 @@ class ByScript:
 
     def __init__(self, parts: list[tuple[str | None, str, str]], tail: str = "", flags: int = 0):
         for name, en, ar in parts:
-            if _ARABIC_LETTER.search(en) or (ar and not _ARABIC_LETTER.search(ar)) or (en and not _LATIN_LETTER.search(en)):
+            if _ARABIC_LETTER.search(en) or (en and not _LATIN_LETTER.search(en)) \
+                    or (ar and (not _ARABIC_LETTER.search(ar) or _LATIN_LETTER.search(_SYNTAX.sub("", ar)))):
+                # (an English word written on the Arabic side would be searched in Arabic text only)
                 raise ValueError(f"part {name or (en or ar)[:30]!r}: an English side needs Latin letters and no Arabic, "
-                                 f"an Arabic side Arabic letters")
+                                 f"an Arabic side Arabic letters and no Latin word")
 
         def build(sides):
             alts = []

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 # A heading after which everything is navigation or promotion, not reporting.
 _TAIL_HEADINGS = re.compile(
     r"^\s*(related (articles|posts|news|stories)|read (also|more)|see also|check also|also read|more (from|on)|recommended|"
-    r"most (read|popular)|you may also like|tags?:|share this|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|قد يهمك|بإمكانك البحث أيضا)\b",
+    r"most (read|popular)|you may also like|tags?:|share this|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|قد يهمك|بإمكانك البحث أيضا)\b|"
+    # a list heading on a line of its own ("Other news", "More stories:", "أخبار أخرى", "المزيد من الأخبار"); not the
+    # start of a sentence ("Other news agencies said …")
+    r"^\s*(?:(?:other|more)\s+(?:news|stories|reports|articles)|أخبار أخرى|اخبار اخرى|المزيد من الأخبار)\s*:?\s*$",
     re.I)
 _BOILERPLATE = re.compile(
     r"(support (us|enab|our)|donat(e|ion)|\$\d+ a month|click here|subscribe|newsletter|sign up|"

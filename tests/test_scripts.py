@@ -68,3 +68,10 @@ def test_qualifiers_of_either_alphabet_are_still_found(text, words):
     start = text.rindex(name)
     q = spatial.find_qualifier(text, start, start + len(name))
     assert q is not None and q.words == words  # (a bearing takes up to two words before it)
+
+
+def test_an_english_word_on_the_arabic_side_is_refused():
+    # a cue added after the Arabic part starts would be searched in Arabic text only, and never in English
+    with pytest.raises(ValueError):
+        ByScript.split([("k", r"\bfrom|(?<![\u0621-\u064a])من|hospital\s+in")], r"(?<![\u0621-\u064a])")
+    ByScript.split([("k", r"\bfrom|(?<![\u0621-\u064a])(?P<x>من)\s+\S+")], r"(?<![\u0621-\u064a])")  # syntax only
