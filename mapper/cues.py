@@ -150,6 +150,7 @@ _HAND_HELD_AFTER_AR = re.compile(r"\s*(?:الـ\s*|ال)?(?:آر بي جي|ار 
 # strike the town", "لم تستهدف المدينة", "لم تتعرض البلدة لأي قصف" (not "the source of the shelling is not known",
 # "لم يعرف مصدر القصف": the negation is on another verb)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:yet|once|ever|been|be|directly)\s+){0,2}$", re.I)
+_NEGATION_STEMS = re.compile(r"not |never |n['’]t ")
 _NEGATED_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:لم|لن)\s+(?:[تي]تعرض\S*\s+(?:\S+\s+){0,3}?(?:لأي|لاي|ل)?\s*)?$")
 
 
@@ -158,7 +159,8 @@ def _arabic_triggers(text: str) -> list[Trigger]:
     negated = "لم " in text or "لن " in text
     for rx, kind in _AR_TRIGGERS:
         for m in rx.finditer(text):
-            if negated and _NEGATED_BEFORE_AR.search(text, max(0, m.start() - 40), m.start()):
+            if negated and ("لم " in text[max(0, m.start() - 40):m.start()] or "لن " in text[max(0, m.start() - 40):m.start()]) \
+                    and _NEGATED_BEFORE_AR.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if kind == "missile strike" and _LAUNCHER_BEFORE_AR.search(text, max(0, m.start() - 16), m.start()):
                 continue
@@ -204,7 +206,7 @@ def find_triggers(text: str) -> list[Trigger]:
         taken = {(t.start, t.end) for t in out}
     else:
         taken = set()
-    negated = "not" in text or "never" in text or "n't" in text or "n’t" in text
+    negated = "not " in text or "never " in text or "n't " in text or "n’t " in text
     for m in _WORD.finditer(text):
         w = m.group(0).lower()
         if w in STRONG:
@@ -218,9 +220,11 @@ def find_triggers(text: str) -> list[Trigger]:
             kind, strong = STRONG[form], True
         if taken and any(a <= m.start() < b for a, b in taken):
             continue  # a word inside an Arabic trigger already read
-        if negated and w.isascii() and _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if negated and w.isascii() and _NEGATION_STEMS.search(text, max(0, m.start() - 30), m.start()) \
+                and _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Deir Ezzor city, which has not been targeted": no strike told
-        if arabic and not w.isascii() and _NEGATED_BEFORE_AR.search(text, max(0, m.start() - 40), m.start()):
+        if arabic and not w.isascii() and ("لم " in text[max(0, m.start() - 40):m.start()] or "لن " in text[max(0, m.start() - 40):m.start()]) \
+                and _NEGATED_BEFORE_AR.search(text, max(0, m.start() - 40), m.start()):
             continue  # (the Arabic reading left it out: "لم تتعرض البلدة لأي قصف")
         if w in STRONG and kind == "missile strike" and _HAND_HELD_AFTER_EN.match(text, m.end()):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -278,7 +279,10 @@ REGION_RADIUS_KM = 40.0
 CITY_REGIONS = {"deir-ez-zor": "deir-ez-zor-governorate", "al-mayadin": "al-mayadin-district", "al-bukamal": ""}
 _CITY_BEFORE = re.compile(
     r"(?:\b(?:city|town|centre|center|downtown)\s+of\s+(?:the\s+)?|\b(?:neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:city\s+of\s+)?|\bin\s+(?:the\s+)?city\s+of\s+|(?:مدينة|بمدينة|لمدينة|ومدينة|وسط|أحياء|شوارع|حي|بحي)\s*)$", re.I)
+    r"(?:city\s+of\s+)?|\bin\s+(?:the\s+)?city\s+of\s+|"
+    # ("Near Dayr Az Zawr, five strikes engaged …", "قرب الميادين": one is near a town, and in a region)
+    r"\b(?:near|close\s+to)\s+(?:the\s+)?|(?<![\u0621-\u064a])(?:قرب|بالقرب\s+من)\s+|"
+    r"(?:مدينة|بمدينة|لمدينة|ومدينة|وسط|أحياء|شوارع|حي|بحي)\s*)$", re.I)
 _CITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:city|town centre|city centre|downtown)\b|^\s*,\s*(?:the\s+)?(?:city|provincial capital)\b|"
                          r"^\s*(?:المدينة|مدينة)\b", re.I)
 _REGION_BEFORE = re.compile(
@@ -491,7 +495,10 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     block_date: dict[int, dates.DateFinding] = {}  # the last date told in each paragraph
     block_city: dict[int, str] = {}  # the city a paragraph is about: its dateline, or the city its strikes are in
     last_found: dates.DateFinding | None = None  # the last strike day a sentence told
+    list_date, list_block = None, -1  # the day a sentence ending in ':' told, for the list items after it
     for s in sents:
+        if list_date is not None and s.block != list_block and not _LIST_ITEM.match(s.text):
+            list_date = None  # the list has ended
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
         # "Things escalated the next day.", "وفي اليوم التالي": the day after the last strike day told
         next_day = _next_day(s, last_found)
@@ -537,6 +544,12 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
             continue
         found = _strike_dates(s.text, dates_of(s))
+        if found and report.published is not None and any(q in s.text for q in _QUOTE_MARKS):
+            found = [_quoted_today(s, f, sents, dates_of, report.published) for f in found]
+        if found and found[0].precision == "day" and s.text.rstrip().endswith(":"):
+            # "In Syria yesterday, Coalition forces conducted 29 strikes:" over "-- Near Abu Kamal, a strike
+            # destroyed …": the items of the list it opens are of its day
+            list_date, list_block = found[0], s.block
         if not found and next_day is not None:
             found = [next_day]
         elif found and found[0].precision == "day" and not found[0].after_publication:
@@ -601,6 +614,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             sdate = last_by_type[etype]
         elif s.block in block_date:
             sdate = block_date[s.block]  # "On Tuesday, … shelled Darnaj. A house was destroyed in Darnaj…"
+        elif list_date is not None and s.block != list_block:
+            sdate = list_date  # an item of a list its opening sentence dated
         else:
             sdate = story_date
         if listed is not None and not found:
@@ -647,12 +662,19 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             if _LIST_GAP.fullmatch(text, a.end, b.start):
                 in_list[b.start] = in_list.get(a.start, a.start)
         first_draft = len(drafts)
+        own_days = len(kept) > 1 and found and (len(found) > 1 or any(w in s.text for w in _RELATIVE_DAY_STEMS))
         for m, extra in kept:
             own_act = _own_part_not_strike(text, s, m, trig)
             if own_act:
                 log.note(m, False, own_act, s.text)
                 continue
             mdate = sdate
+            if own_days and m.start not in days_before:
+                # "killed by an airstrike near Mayadin on Sept. 12, and … in another strike near Mayadin the following
+                # day": each part of a joined sentence that tells its own day dates its own places
+                part = _part_day(s, m.start - s.start, found)
+                if part is not None and (sdate is None or part.start != sdate.start or part.words != sdate.words):
+                    mdate = part
             if m.start in days_before:
                 if sdate is None:
                     log.note(m, False, "background: the strike it follows, undated", s.text)
@@ -754,8 +776,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     # strikes told, is their setting, not a strike of its own ("five died in the airstrikes in al-Bukamal" stays)
     # "the eastern side of Deir ez-Zor city was hit by four missiles. The missiles fell near Port Said street": a
     # later sentence about the same strike puts it in a quarter, and the city was its setting
-    for d in [d for d in drafts if d.place.id in CITY_REGIONS and d.sentence.kind != "title" and not d.region]:
-        inner = next((o for o in drafts if o is not d and o.sentence.kind != "title" and o.place.parent == d.place.id
+    # (a report of one paragraph is all "title": its sentences are read together, never with a headline's)
+    for d in [d for d in drafts if d.place.id in CITY_REGIONS and not d.region]:
+        inner = next((o for o in drafts if o is not d and o.place.parent == d.place.id
+                      and (o.sentence.kind != "title" if d.sentence.kind != "title" else o.sentence.block == d.sentence.block
+                           and o.sentence.index != d.sentence.index)
                       and o.place.type in _QUARTER_TYPES
                       and (id(d) in bare and (o.sentence.index == d.sentence.index or _BREAKDOWN.search(d.sentence.text))
                            or o.sentence.index > d.sentence.index and _SAME_STRIKE.search(o.sentence.text)
@@ -956,15 +981,82 @@ _SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+
                        r"(?<![\u0621-\u064a])[وف]?(?:قبل|بعد)\s+(?:ساعات|ساعتين|بضع\s+ساعات)(?:\s+من\s+ذلك)?(?![\u0621-\u064a])", re.I)
 
 
+# "The SDF on Monday accused …", "said on Monday", "in a statement on Monday", "قالت قسد في بيان يوم الاثنين": the day of
+# a statement, which a "today" quoted from it means
+_TELLING_STEMS = ("said", "says", "accus", "announc", "statement", "stated", "declared", "قال", "أعلن", "اعلن", "بيان", "اتهم")
+_TELLING_AFTER = re.compile(r"\s*,?\s*(?:said|says|accused|announced|stated|declared|issued|warned|blamed)\b", re.I)
+_TELLING_BEFORE = re.compile(r"\b(?:said|says|accused\s+\w+|announced|stated|declared|(?:in\s+)?a\s+statement)\s+(?:late\s+|early\s+)?$|"
+                             r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|اتهم|اتهمت)\s+(?:[^\s،,]+[\s،,]+){0,4}?$|"
+                             r"(?<![\u0621-\u064a])(?:في\s+)?بيان(?:ها|ه)?\s+(?:[^\s،,]+\s+){0,3}?$", re.I)
+_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))
+_QUOTE_MARKS = ('"', "“", "«")
+STATEMENT_REACH = 6  # sentences back to the one that dates the statement a quotation comes from
+
+
+def _statement_day(sentence: str, found: list) -> dates.DateFinding | None:
+    """The day a sentence says a statement was made, if it says so."""
+    for f in found:
+        if f.precision != "day" or f.position < 0:
+            continue
+        end = f.position + len(f.words)
+        if _TELLING_AFTER.match(sentence, end) or _TELLING_BEFORE.search(sentence, max(0, f.position - 40), f.position):
+            return f
+    return None
+
+
+def _quoted_today(s: segment.Sentence, f: dates.DateFinding, sents: list, dates_of, published: date) -> dates.DateFinding:
+    """'"… fired mortar shells today at homes in Hawaij Thiban," the SDF said' after "The SDF on Monday accused …": the
+    "today" of a quoted statement is the day the statement was made, when the report dates the statement
+    ("«…اليوم…» قالت قسد" after "اتهمت قسد يوم الاثنين …" likewise)."""
+    if f.precision != "day" or f.start != published or _DIGIT.search(f.words) or f.position < 0:
+        return f
+    before = s.text[:f.position]
+    if not any(before.count(o) % 2 == 1 if o == c else before.count(o) > before.count(c) for o, c in _QUOTES):
+        return f
+    for o in sents[max(0, s.index - STATEMENT_REACH):s.index + 1][::-1]:
+        if o.kind == "title" or not any(w in o.text for w in _TELLING_STEMS):
+            continue
+        said = _statement_day(o.text, dates_of(o))
+        if said is not None:
+            if said.start >= published:
+                return f
+            return dates.DateFinding(said.start, said.end, "day", f"{f.words} (the day of the statement: {said.words})",
+                                     f.position)
+    return f
+
+
+_DIGIT = re.compile(r"[0-9٠-٩]")
+# an item of a list: "-- Near Abu Kamal, a strike destroyed …", "• Hajin: …", "2) …"
+_LIST_ITEM = re.compile(r"\s*(?:-{1,2}|–|—|•|\*|·|\d{1,2}[.)])\s+")
+_RELATIVE_DAY_STEMS = ("following day", "next day", "day later", "day after", "hours earlier", "hours later", "that day",
+                       "same day", "اليوم التالي", "ساعات")
+_PART_BREAK = re.compile(_JOINED_PART.pattern + "|" + _CLAUSE_BREAK.pattern, re.I)
+
+
+def _part_day(s: segment.Sentence, pos: int, found: list) -> dates.DateFinding | None:
+    """The day the part of a joined sentence holding `pos` tells: its own date, or "the following day" after the
+    day of a part before it ("… on Monday, and drones hit al-Susah on Tuesday", "… وفي اليوم التالي …")."""
+    starts = [0] + [b.end() for b in _PART_BREAK.finditer(s.text)] + [len(s.text) + 1]
+    a, b = next((starts[i], starts[i + 1]) for i in range(len(starts) - 1) if starts[i] <= pos < starts[i + 1])
+    own = [f for f in found if a <= f.position < b and f.precision == "day"]
+    if own:
+        return own[0]
+    before = [f for f in found if f.position < a and f.precision == "day"]
+    if not before:
+        return None
+    part = segment.Sentence(s.start + a, s.start + b, s.text[a:b], s.block, s.index, s.kind)
+    return _next_day(part, before[-1])
+
+
 def _next_day(s: segment.Sentence, last: dates.DateFinding | None) -> dates.DateFinding | None:
     """The day after the last strike day told, for a sentence that says "the next day" and no day of its own (the
     same day for one that says "hours earlier" or "later that day")."""
-    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "earlier", "hours", "التالي",
-                                                   "ساع")):
+    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "hours", "that day", "same day",
+                                                   "التالي", "ساع")):
         return None
     hit = _NEXT_DAY.search(s.text)
     days = 1
-    if hit is None:
+    if hit is None and any(w in s.text for w in ("hours", "that day", "same day", "ساع")):
         hit, days = _SAME_DAY.search(s.text), 0
     if hit is None:
         return None
@@ -1150,6 +1242,13 @@ _PAST_MONTH = re.compile(
     rf"(?P<ly>\s+(?:of\s+)?last\s+year)?|"
     rf"(?<![\u0621-\u064a])(?:في|منذ|خلال)\s+(?:شهر\s+)?(?P<ma>{_MONTH_NAMES_AR})(?![\u0621-\u064a])(?!\s*[\d\u0660-\u0669])"
     r"(?P<lya>\s+(?:من\s+)?(?:العام|السنة)\s+(?:الماضي|الماضية|الفائت|الفائتة))?")
+# "They recall the June 2018 strike near al-Hari", "the 2019 raids", "غارات حزيران 2018": a strike named by its month
+# and year, as a past event
+_PAST_NAMED = re.compile(
+    rf"\bthe\s+(?:(?P<month>{_MONTHS_EN})\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?"
+    r"(?:air\s*strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b|"
+    rf"(?<![\u0621-\u064a])[وف]?[بل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|قصف|هجوم)\s+(?:(?:شهر\s+)?(?:{_MONTH_NAMES_AR})\s+)?"
+    r"(?:عام\s+)?(?P<year_ar>(?:19|20)\d\d)\b", re.I)
 _MONTH_STEMS = ("anuary", "ebruary", "arch", "pril", "May", "une", "uly", "ugust", "ember", "ctober") + tuple(
     k for k in dates.MONTHS if not k.isascii())
 
@@ -1175,7 +1274,9 @@ def _past_period(sentence: str, published: date | None) -> re.Match | None:
     old = _past_month(sentence, published)
     if old is not None:
         return old
-    for m in _PAST_PERIOD.finditer(sentence):
+    named = [_PAST_NAMED] if ("19" in sentence or "20" in sentence) and any(
+        w in sentence for w in ("the ", "غار", "ضرب", "قصف", "هجوم")) else []
+    for m in itertools.chain(_PAST_PERIOD.finditer(sentence), *(rx.finditer(sentence) for rx in named)):
         year = int(m.group("year") or m.group("year_ar"))
         month = dates.MONTHS.get((m.group("month") or "").lower())
         if year < published.year - (1 if month is None else 0) or (month and (year, month) < (published.year, published.month - 1)):

@@ -37,6 +37,8 @@ _CREDIT_END = re.compile(r"[\[(]\s*(?:(?:getty(?:\s+images)?|afp|reuters|ap|epa|
                          r"(?:\s*(?:/|via)\s*[\w\s]{1,25})?|(?:photo\s+)?credits?\s*:[^()\[\]]{1,60}|"
                          r"(?:الصورة|صورة|تصوير)\s*:[^()\[\]]{1,40})\s*[\])]\s*$", re.I)
 
+_SENTENCE_END = ".!?؟\"”"
+
 
 @dataclass(frozen=True)
 class Block:
@@ -88,7 +90,8 @@ def blocks(text: str) -> list[Block]:
                 out.append(Block(ks, ke, text[ks:ke], "title" if first else "body"))
                 first = False
             kind = "boilerplate"
-        elif _CAPTION.match(stripped) or (words <= 30 and (_CREDITED_PHOTO.search(stripped) or _CREDIT_END.search(stripped))):
+        elif _CAPTION.match(stripped) or (words <= 30 and (_CREDITED_PHOTO.search(stripped)
+                                                            or stripped[-1:] in ")]" and _CREDIT_END.search(stripped))):
             kind = "caption"
         elif stripped in seen_text:
             # a paragraph printed twice is a photo caption (alt text and caption)
@@ -97,12 +100,12 @@ def blocks(text: str) -> list[Block]:
             out[prev] = Block(out[prev].start, out[prev].end, out[prev].text, "caption")
         elif first:
             kind = "title"
-            begun = bool(re.search(r"[.!?؟\"”]$", stripped))  # a first paragraph of sentences, not a headline
+            begun = stripped[-1:] in _SENTENCE_END  # a first paragraph of sentences, not a headline
         elif words <= 8 and not re.search(r"[.!?؟:\"”]$", stripped):
             kind = "heading"
         else:
             kind = "body"
-            begun = begun or bool(re.search(r"[.!?؟\"”]$", stripped))  # a headline has no full stop
+            begun = begun or stripped[-1:] in _SENTENCE_END  # a headline has no full stop
         first = False
         seen_text.setdefault(stripped, len(out))
         out.append(Block(s2, e2, stripped, kind))

@@ -297,3 +297,94 @@ def test_a_denied_strike_verb_is_no_strike(text, gaz):
 ])
 def test_a_negation_on_another_verb_leaves_the_strike(text, words, gaz):
     assert [t.word for t in find_triggers(text)] == words
+
+
+# --- 16. a strike named by its month and year, as a past event ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Drones struck a depot in Hajin on Tuesday. They recall the June 2018 strike near al-Hari, which killed dozens.",
+    "قصفت طائرات مسيرة مستودعاً في هجين يوم الثلاثاء. وتذكّر الضربة بغارات حزيران 2018 على بلدة الهري.",
+])
+def test_a_strike_named_by_an_old_month_and_year_is_background(text, gaz):
+    assert places(text, gaz) == ["hajin"]
+
+
+def test_a_strike_of_this_month_named_so_stays(gaz):
+    assert places("The March 2024 strikes hit al-Hari again on Tuesday.", gaz) == ["al-hari"]
+
+
+# --- 17. each part of a joined sentence dates its own places ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "One commander was killed by an airstrike near Hajin on March 5, and another died in a second strike near Hajin "
+    "the following day.",
+    "قتل قيادي بغارة قرب هجين في 5 آذار، وقتل آخر بغارة ثانية قرب هجين في اليوم التالي.",
+])
+def test_the_following_day_in_a_joined_part_is_its_own_day(text, gaz):
+    assert dated(text, gaz) == [("hajin", "2024-03-05"), ("hajin", "2024-03-06")]
+
+
+def test_two_places_of_one_day_keep_it(gaz):
+    assert dated("Jets struck Hajin and al-Susah on March 5, the monitor said.", gaz) == \
+        [("al-susah", "2024-03-05"), ("hajin", "2024-03-05")]
+
+
+def test_two_parts_with_their_own_days(gaz):
+    assert dated("Jets struck Hajin on Monday, and drones hit al-Susah on Tuesday.", gaz) == \
+        [("al-susah", "2024-03-12"), ("hajin", "2024-03-11")]
+
+
+# --- 18. the items of a list take the day of the sentence that opens it -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Strikes in Syria\n\nIn Syria yesterday, Coalition forces conducted 12 strikes against ISIS targets:\n"
+    "-- Near Hajin, a strike destroyed a staging area.\n-- Near al-Susah, two strikes destroyed a vehicle.\n",
+    "ضربات في سوريا\n\nونفذت قوات التحالف أمس 12 ضربة ضد أهداف للتنظيم:\n"
+    "- قرب هجين، دمرت ضربة نقطة تجمع.\n- قرب السوسة، دمرت ضربتان آلية.\n",
+])
+def test_list_items_take_the_day_of_the_sentence_that_opens_them(text, gaz):
+    assert dated(text, gaz) == [("al-susah", "2024-03-12"), ("hajin", "2024-03-12")]
+
+
+def test_a_paragraph_after_the_list_does_not(gaz):
+    text = ("Strikes in Syria\n\nIn Syria yesterday, Coalition forces conducted 12 strikes against ISIS targets:\n"
+            "-- Near Hajin, a strike destroyed a staging area.\n\nA drone struck a car in al-Susah today.\n")
+    assert dated(text, gaz) == [("al-susah", "2024-03-13"), ("hajin", "2024-03-12")]
+
+
+# --- 19. near a town named like its district or province: the town -------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Strikes\n\nNear Abu Kamal, a strike destroyed an ISIS staging area.\n\nNear Dayr Az Zawr, five strikes engaged "
+     "three ISIS units.\n", ["al-bukamal", "deir-ez-zor"]),
+    ("ضربات\n\nقرب البوكمال، دمرت ضربة نقطة تجمع للتنظيم.\n\nقرب دير الزور، استهدفت خمس ضربات ثلاث وحدات للتنظيم.\n",
+     ["al-bukamal", "deir-ez-zor"]),
+])
+def test_near_the_town_is_the_town(text, place, gaz):
+    assert sorted(e.place_id for e in _reader.events(text, gaz)) == place
+
+
+def test_the_province_beside_a_town_struck_stays_a_region(gaz):
+    text = "Strikes\n\nJets struck Hajin in Deir ez-Zor on Tuesday.\n"
+    assert [e.place_id for e in _reader.events(text, gaz)] == ["hajin"]
+
+
+# --- 20. "today" in a quoted statement is the day of the statement -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The SDF on Monday accused government forces of shelling its areas.\n\n\"Regime forces fired mortar shells "
+    "today at homes in the village of al-Tayana,\" the SDF said in a statement.",
+    "اتهمت قسد يوم الاثنين قوات الحكومة بقصف مناطقها.\n\n«أطلقت قوات النظام اليوم قذائف هاون على منازل في بلدة "
+    "الطيانة»، قالت قسد في بيان.",
+])
+def test_today_in_a_quoted_statement_is_the_statement_day(text, gaz):
+    assert dated(text, gaz) == [("al-tayyana", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF on Monday accused government forces of shelling its areas. Regime forces fired mortar shells today at "
+    "homes in the village of al-Tayana, a local source said.",
+    "\"Regime forces fired mortar shells today at homes in the village of al-Tayana,\" the SDF said in a statement.",
+])
+def test_today_outside_a_dated_quotation_is_the_report_day(text, gaz):
+    assert dated(text, gaz) == [("al-tayyana", "2024-03-13")]
