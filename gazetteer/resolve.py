@@ -89,21 +89,93 @@ def context_types(text: str, m: Match) -> set[str]:
     return types
 
 
+# "Al-Hawaij village, west of Deir Ezzor", "al-Hari, a few kilometres south-east of the border town of Albu Kamal",
+# "قرية الحوايج غربي دير الزور": the direction in which the place lies from the next place named
+_DIRECTION_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:village|town|city|area)\s*)?,?\s*(?:(?:located|lying|about|some|around|a\s+few)\s+)*"
+    r"(?:[\d.,]+\s*|[\w-]+\s+)?(?:km|kilomet(?:re|er)s?|miles?)?\s*(?:to\s+the\s+)?"
+    r"(?P<d>north|south|east|west)(?:-?(?P<d2>east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$|"
+    r"^\s*[،,]?\s*(?:(?:الواقعة|الواقع)\s+)?(?:على\s+بعد\s+\S+\s+(?:كم|كيلومترات?|كيلومترا)\s+)?"
+    r"(?P<da>شمال|جنوب|شرق|غرب)ي?(?:\s*[-–]?\s*(?P<da2>شرق|غرب)ي?)?\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?$", re.I)
+_BEARINGS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0,
+             "شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
+
+
+def _direction(text: str, matches: list[Match], i: int):
+    """(bearing in degrees, the place it is measured from) when the words after matches[i] say in which direction it
+    lies from the next place named, else None."""
+    if i + 1 >= len(matches) or "of" not in text[matches[i].end:matches[i + 1].start] and not any(
+            w in text[matches[i].end:matches[i + 1].start] for w in ("شمال", "جنوب", "شرق", "غرب")):
+        return None
+    nxt = matches[i + 1]
+    if nxt.start - matches[i].end > 70:
+        return None
+    d = _DIRECTION_AFTER.match(text[matches[i].end:nxt.start])
+    if d is None:
+        return None
+    first, second = (d.group("d"), d.group("d2")) if d.group("d") else (d.group("da"), d.group("da2"))
+    bearing = _BEARINGS[first.lower()]
+    if second:
+        # "south-east" lies between its two bearings (north-west: 315, not 135)
+        other = _BEARINGS[second.lower()]
+        bearing = (bearing + other) / 2 if abs(bearing - other) <= 180 else ((bearing + other + 360) / 2) % 360
+    ref = next((c.place for c in nxt.candidates if c.place.type in ("city", "town", "village")), nxt.candidates[0].place)
+    return bearing, ref
+
+
+def _bearing_off(ref, p, bearing: float) -> float:
+    """Degrees between the stated direction from ref and the direction in which p lies from it."""
+    dx = (p.lon - ref.lon) * math.cos(math.radians((p.lat + ref.lat) / 2))
+    dy = p.lat - ref.lat
+    actual = math.degrees(math.atan2(dx, dy)) % 360
+    off = abs(actual - bearing) % 360
+    return min(off, 360 - off)
+
+
+# "the villages of al-Suwayiyyah and al-Salihiyah", "قريتي السويعية والصالحية": places listed together lie together
+# (an address line, "al-Kashma, Deir Ezzor, Syria", lists its containers with commas alone and is no such list)
+_LIST_SEP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?|\s*[،,]?\s*و?\s*", re.I)
+_AND = re.compile(r"\b(?:and|or)\b|&|(?<![\u0621-\u064a])و", re.I)
+
+
+def _listed_with(text: str, matches: list[Match], i: int) -> list:
+    """The unambiguous places (not countries or regions) listed together with matches[i], in a list joined by "and"."""
+    out, joined = [], False
+    for step in (-1, 1):
+        j, k = i + step, i
+        while 0 <= j < len(matches):
+            a, b = (matches[j].end, matches[k].start) if step < 0 else (matches[k].end, matches[j].start)
+            if b - a > 40 or not _LIST_SEP.fullmatch(text, a, b):
+                break
+            joined = joined or bool(_AND.search(text, a, b))
+            o = matches[j]
+            if not o.ambiguous and not o.candidates[0].place.is_region:
+                out.append(o.candidates[0].place)
+            j, k = j + step, j
+    return out if joined else []
+
+
 def resolve(text: str, matches: list[Match]) -> list[Match]:
     """Score and choose each match's candidate; returns the same matches."""
     # distinct places only: a long text names the same few places thousands of times
     settled = list({m.candidates[0].place.id: m.candidates[0].place for m in matches if not m.ambiguous}.values())
     memo: dict[tuple, list[Candidate]] = {}
-    for m in matches:
+    for i, m in enumerate(matches):
         if not m.ambiguous:
             m.chosen = m.candidates[0]
             continue
         hinted = context_types(text, m)
-        memo_key = (m.key, frozenset(hinted))
+        direction = _direction(text, matches, i)
+        # a name is read where the report first names it, beside the places listed with it, and kept after, however
+        # it is spelt again ("al-Salihiyah" … "Salihiyah")
+        memo_key = (frozenset(c.place.id for c in m.candidates), frozenset(hinted),
+                    direction[1].id if direction else "", direction[0] if direction else -1)
         if memo_key in memo:
             m.candidates = memo[memo_key]
             m.chosen = m.candidates[0]
             continue
+        beside = _listed_with(text, matches, i) if settled else []
         scored = []
         for c in m.candidates:
             p = c.place
@@ -112,12 +184,22 @@ def resolve(text: str, matches: list[Match]) -> list[Match]:
             if p.type in hinted:
                 score += 0.3
                 why.append(f"context says {p.type}")
+            if direction is not None and direction[1].id != p.id:
+                off = _bearing_off(direction[1], p, direction[0])
+                if off <= 90:
+                    score += 0.3
+                    why.append(f"lies the way the text says from {direction[1].name} ({off:.0f}° off)")
             if settled:
                 near = _nearest_km(p, settled)
                 if near is not None:
                     bonus = 0.15 * max(0.0, 1 - near / 150)
                     score += bonus
                     why.append(f"{near:.0f} km from other places named")
+            if beside:
+                near = _nearest_km(p, beside)
+                if near is not None:
+                    score += 0.15 * max(0.0, 1 - near / 150)
+                    why.append(f"{near:.0f} km from the places listed with it")
             score -= 0.01 * TYPE_RANK.get(p.type, 20)
             if p.outside:
                 score -= 0.05

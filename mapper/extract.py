@@ -216,8 +216,9 @@ _COMMENT = re.compile(
 _COMMENT_STEMS = ("onsider", "escrib", "view", "see", "saw", "egard", "nterpret", "call", "eliev", "think", "thought",
                   "nalyst", "xpert", "bserver", "ommentator", "esearcher", "محلل", "خبراء", "مراقب", "متابع", "باحث",
                   "argu", "عتبر", "رأى", "يرى", "رأت", "ترى", "وصف", "يصف", "عد")
-# A place that opens a sentence followed by ':' '(' or a dash is a dateline, not a target.
-_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][a-z]+)\s*)?(?:\(|:|–|—|-\s|\s+\d{1,2}\s+\w+\s*\()")
+# A place that opens a sentence followed by ':' '(' or a dash is a dateline, not a target ("Deir Ezzor, SANA- Warplanes
+# attacked …": the agency may be named in capitals before the dash)
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][A-Za-z]+)\s*)?(?:\(|:|–|—|-\s|\s+\d{1,2}\s+\w+\s*\()")
 # Words that only say where a place lies: "Hajin town in the eastern countryside of Deir Ezzor".
 _LOCATIVE_GAP = re.compile(
     r"^[\s,،]*(?:(?:in|of|within|inside|the|town|city|village|area|region|district|province|governorate|countryside|"
@@ -359,6 +360,36 @@ def _own_part_not_strike(text: str, s: segment.Sentence, m: Match, trig: list) -
         return ""  # "SDF forces raided homes in al-Shuhayl, and a drone struck a car in the town": the strike is there
     sense = cues.non_strike_sense(text[a:b])
     return f"{sense} (its own part of the sentence)" if sense else ""
+
+
+# "… have come under repeated bombardment since 7 August, when tribal fighters crossed the river and attacked SDF
+# positions in Dhiban", "منذ 7 آب، عندما هاجم مقاتلو العشائر مواقع قسد في ذيبان": a clause that tells the moment
+# by another act, a ground attack; its places are that attack's, and the sentence's strike word is not theirs
+_WHEN = re.compile(r",\s+when\s+|[،,]\s*(?:عندما|حين|حينما)\s+", re.I)
+_GROUND_ATTACK = re.compile(
+    r"\b(?:fighters|gunmen|tribesmen|militants|insurgents|mercenaries|militiamen|clansmen)\b[^.;]{0,100}?"
+    r"\b(?:attacked|stormed|assaulted|overran|raided)\b|"
+    r"(?<![\u0621-\u064a])(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحمت|اقتحموا)\s+(?:\S+\s+){0,2}?(?:مقاتلو|مقاتلون|مقاتلي|مسلحو|مسلحون|مسلحي|"
+    r"عناصر|أبناء|ابناء)(?![\u0621-\u064a])|(?:مقاتلو|مقاتلون|مسلحو|مسلحون)\s+(?:\S+\s+){0,4}?(?:هاجموا|اقتحموا)", re.I)
+
+
+def _when_part_not_strike(text: str, s: segment.Sentence, m: Match, trig: list) -> str:
+    """A place inside a "when" clause that tells a ground attack, with no strike word of its own, while the strike
+    word stands in the main clause before it."""
+    if " when " not in s.text and "عندما" not in s.text and "حين" not in s.text:
+        return ""
+    when = None
+    for w in _WHEN.finditer(text, s.start, m.start):
+        when = w
+    if when is None:
+        return ""
+    end = _CLAUSE_BREAK.search(text, m.end, s.end)
+    part = (when.end() - s.start, (end.start() if end else s.end) - s.start)
+    if any(part[0] <= t.start < part[1] and t.strong for t in trig) \
+            or not any(t.strong and t.start < when.start() - s.start for t in trig):
+        return ""
+    attack = _GROUND_ATTACK.search(s.text, *part)
+    return f"a ground attack in its own 'when' clause: '{attack.group(0)[:60]}'" if attack else ""
 
 
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -664,7 +695,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         first_draft = len(drafts)
         own_days = len(kept) > 1 and found and (len(found) > 1 or any(w in s.text for w in _RELATIVE_DAY_STEMS))
         for m, extra in kept:
-            own_act = _own_part_not_strike(text, s, m, trig)
+            own_act = _own_part_not_strike(text, s, m, trig) or _when_part_not_strike(text, s, m, trig)
             if own_act:
                 log.note(m, False, own_act, s.text)
                 continue
@@ -776,6 +807,7 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     # strikes told, is their setting, not a strike of its own ("five died in the airstrikes in al-Bukamal" stays)
     # "the eastern side of Deir ez-Zor city was hit by four missiles. The missiles fell near Port Said street": a
     # later sentence about the same strike puts it in a quarter, and the city was its setting
+    town_lists = _town_lists(text, [d for d in drafts if d.sentence.kind != "title"])
     # (a report of one paragraph is all "title": its sentences are read together, never with a headline's)
     for d in [d for d in drafts if d.place.id in CITY_REGIONS and not d.region]:
         inner = next((o for o in drafts if o is not d and o.place.parent == d.place.id
@@ -789,6 +821,10 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                            # stays, as round 4's gold has it)
                            or id(d) not in bare and o.sentence.index < d.sentence.index
                            and _SAME_STRIKE.search(d.sentence.text)
+                           # "the raids were spread … mostly in and around the cities of Bukamal, al-Mayadeen and Deir
+                           # Ezzor", "«aggression» on several points in Deir Ezzor, Mayadeen and Bukamal": a town in a
+                           # list of the towns the strikes touched, whose own quarter the report names, adds no strike
+                           or id(d) in town_lists and not _ANOTHER_ONE.search(o.sentence.text)
                            # "عدواناً جوياً على مدينة ديرالزور ومنطقة البوكمال", "an aggression on the city of Deir
                            # ez-Zor and the Albukamal area": a city listed beside a district is named as an area, the
                            # setting of its quarters the report names struck that day
@@ -844,6 +880,21 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             e.flags = ",".join(x for x in (e.flags, "outside_governorate") if x)
         kept_events.append(e)
     return Extraction(kept_events, log.decisions(), unlocated)
+
+
+_TOWN_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[،,]?\s*و\s*)(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+
+
+def _town_lists(text: str, drafts: list) -> set[int]:
+    """The town names that stand in a list of two or more towns of one sentence: "in and around the cities of
+    Bukamal, al-Mayadeen and Deir Ezzor", "في دير الزور والميادين والبوكمال"."""
+    out: set[int] = set()
+    towns = sorted((d for d in drafts if d.match.place.type in ("city", "town")), key=lambda d: d.match.start)
+    for a, b in zip(towns, towns[1:]):
+        if a.sentence.index == b.sentence.index and b.match.start - a.match.end <= 12 \
+                and _TOWN_LIST_GAP.match(text, a.match.end, b.match.start):
+            out.update((id(a), id(b)))
+    return out
 
 
 # "militias, which had previously shelled al-Shuhayl", "التي سبق أن قصفت بلدة الشحيل": an earlier strike told as
@@ -1529,6 +1580,13 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if m.place.type == "country":
             why[m.start] = "a country"
             continue
+        elsewhere = _ELSEWHERE_AFTER.match(text, m.end, min(s.end, m.end + 50)) if not m.place.outside else None
+        if elsewhere:
+            # "Israeli missiles hit barracks at al-Safira, in the Aleppo countryside", "السفيرة في ريف حلب": a place
+            # of the same name in another governorate, which the text names
+            excluded.add(i)
+            why[m.start] = f"a place of this name in another governorate: '{elsewhere.group(0).strip(' ,،(')}'"
+            continue
         before = text[max(s.start, m.start - 80):m.start]
         cue = _nearest_cue(before)
         if cue and _ROAD_FROM.search(before):
@@ -1940,13 +1998,15 @@ _EARLIER_STEMS = ("previously", "earlier", "already", "repeatedly", "سبق")
 # "in Mohassan and in the al-Huwayqa neighbourhood of", "من مواقعها في A وB": the second place of a pair
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:(?:in|at|from|near)\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?$|"
                           r"^\s*[،,]?\s*و(?:في|من|ب)?\s*(?:بلدة|قرية|مدينة|منطقة|حي)?\s*$", re.I)
-_DIRECTION_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+_DIRECTION_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+                            r"(?:(?:(?!and\b|or\b)[\w-]+\s+)?(?:city|town)\s+of\s+)?$", re.I)
 # "the Ayyash camp, west of Deir ez-Zor city", "قرية الزعير (22 كم غرب مدينة دير الزور)": a place named as the point
 # a direction or a distance is measured from, right after another place, only says where that one lies; "a base
-# located 25 km south of al-Mayadin" names nothing else, and the town is its only locator
+# located 25 km south of al-Mayadin" names nothing else, and the town is its only locator (the town may carry a word
+# of its own: "al-Hari, a few kilometres south-east of the border town of Albu Kamal")
 _REFERENCE_BEFORE = re.compile(
     r"(?P<d>\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?)?\b(?:north|south|east|west)"
-    r"(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
+    r"(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:(?!and\b|or\b)[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$|"
     r"(?P<da>[\d\u0660-\u0669]+\s*(?:كم|كلم|كيلومترا?ت?|كيلو\s?مترا?ت?)\s+)?(?<![\u0621-\u064a])"
     r"(?:جنوب|شمال|شرق|غرب)ي?(?:\s*[-–]?\s*(?:شرق|غرب)ي?)?\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?$|"
     # "مدينة القائم العراقية، المقابلة للبوكمال", "al-Qaim, opposite al-Bukamal": the town across from another
@@ -2013,6 +2073,17 @@ def _reference_gap(gap: str) -> bool:
         and not _STRIKE_VERB.search(gap) and not _SENTENCE_END.search(gap)
 
 
+# the other governorates of Syria, named after a place to say which place of that name is meant
+_OTHER_GOVERNORATES_EN = (r"Aleppo|Halab|Homs|Hama|Idlib|Idleb|Latakia|Lattakia|Tartus|Tartous|Damascus|Daraa|Deraa|Quneitra|"
+                          r"Suwayda|Sweida|Raqqa|Raqqah|Hasakah|Hasaka|Hasakeh")
+_OTHER_GOVERNORATES_AR = r"حلب|حمص|حماة|حماه|إدلب|ادلب|اللاذقية|طرطوس|دمشق|درعا|القنيطرة|السويداء|الرقة|الحسكة"
+# ("al-Safira, in the Aleppo countryside", "al-Safira (Aleppo)", "السفيرة بريف حلب"; an outlet, "Aleppo 24", is no place)
+_ELSEWHERE_AFTER = re.compile(
+    r"\s*,?\s*in\s+(?:the\s+)?(?:(?:countryside|province|governorate|desert|outskirts)\s+of\s+|rural\s+|"
+    rf"(?:eastern|western|northern|southern)\s+)?(?P<g>{_OTHER_GOVERNORATES_EN})\b(?:['’]s)?"
+    r"(?!\s+(?:24|[Nn]ews|Post|Today|[Nn]etwork|[Mm]edia)\b)|"
+    rf"\s*\(\s*(?:the\s+)?(?P<gb>{_OTHER_GOVERNORATES_EN})(?:\s+(?:countryside|province|governorate))?\s*\)|"
+    rf"\s*[،,(]?\s*(?:في\s+|ب)(?:ريف|محافظة|بادية|ضواحي)\s+(?P<ga>{_OTHER_GOVERNORATES_AR})(?![\u0621-\u064a])", re.I)
 NAMESAKE_KM = 25.0
 NAMESAKE = "another place of this name, inside "
 
@@ -2330,12 +2401,22 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
     # a town's desert named as the strike's place ("the desert south of al-Mayadin") locates it inside the governorate
     deserts = [e for e in out if e.status != "denied" and e.place_id in gaz.places
                and gaz.places[e.place_id].type == "desert"]
+    # "warplanes struck positions in eastern Deir el-Zour province … the airstrikes targeted positions in the Boukamal
+    # region": a region named as the strike's only locator places it inside a wider region told of the same strike
+    # (a part of it in the gazetteer, or a region at most two thirds as wide whose point lies inside its reach)
+    areas = [e for e in out if e.geo_precision == 3 and e.status != "denied" and e.place_id in gaz.places
+             and not gaz.places[e.place_id].outside and e.uncertainty_km > 0]
     kept = []
     # "… بادية الدوير وبادية البوكمال جنوبي المدينة", "struck Hajin, al-Susah and the al-Bukamal desert": a desert
     # named as an item of a list of targets is ground struck, not the region of the places listed beside it
     list_items = set(in_list or {}) | set((in_list or {}).values())
     for e in out:
         area = gaz.places.get(e.place_id)
+        inner_areas = [p for p in areas if p is not e and p.place_id != e.place_id and e.geo_precision == 3
+                       and area is not None and _km(e, p) <= e.uncertainty_km
+                       and (p.uncertainty_km * 1.5 <= e.uncertainty_km
+                            or p.uncertainty_km < e.uncertainty_km and _is_ancestor(gaz, area, gaz.places[p.place_id]))
+                       ] if len(areas) > 1 else []
         if area is not None and area.type == "desert" and e.span_start in list_items:
             kept.append(e)
             continue
@@ -2344,7 +2425,7 @@ def _merge_within_report(events: list[Event], gaz: Gazetteer, log: _Log, undated
                          # "Second raid in hours.. warplanes hit sites in Albukamal countryside", "غارة ثانية خلال
                          # ساعات على ريف البوكمال": a headline counts the body's strikes, it tells none apart from them
                          and e.span_start not in titles) \
-                and any(_inside(gaz, e, p) for p in points
+                and any(_inside(gaz, e, p) for p in points + inner_areas
                         if p.place_id not in (e.place_id, area.parent) and _smaller_area(gaz, area, p)
                         # "On Wednesday, jets struck a depot in Deir ez-Zor province" beside Sunday's strikes near
                         # al-Bukamal: a region dated in a sentence of its own that tells a new strike is not located

@@ -15,10 +15,16 @@ from dataclasses import dataclass
 _TAIL_HEADINGS = re.compile(
     r"^\s*(related (articles|posts|news|stories)|read (also|more)|see also|check also|also read|more (from|on)|recommended|"
     r"most (read|popular)|you may also like|tags?:|share this|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|قد يهمك|بإمكانك البحث أيضا)\b|"
+    # "Related:", "Related" alone on its line, "ذات صلة:": the links after it
+    r"^\s*(?:related|ذات صلة)\s*(?::|$)|"
     # a list heading on a line of its own ("Other news", "More stories:", "أخبار أخرى", "المزيد من الأخبار"); not the
     # start of a sentence ("Other news agencies said …")
     r"^\s*(?:(?:other|more)\s+(?:news|stories|reports|articles)|أخبار أخرى|اخبار اخرى|المزيد من الأخبار)\s*:?\s*$",
     re.I)
+# "Read more: Syria's Deir Ezzor: where Iran and the US stand", "اقرأ أيضاً: …": one link, its title on the heading's own
+# line; the article goes on when a paragraph of prose follows (a list of link titles has no full stops)
+_INLINE_LINK = re.compile(r"^\s*(?:read (?:also|more)|see also|also read|related|اقرأ أيضاً?|اقرأ ايضا)\s*:\s*\S", re.I)
+_PROSE = re.compile(r"[.!?؟\"”]\s*$")
 _BOILERPLATE = re.compile(
     r"(support (us|enab|our)|donat(e|ion)|\$\d+ a month|click here|subscribe|newsletter|sign up|"
     r"need your support|stay independent|free media|follow us|all rights reserved|copyright|©|"
@@ -68,6 +74,7 @@ def blocks(text: str) -> list[Block]:
     out: list[Block] = []
     seen_text: dict[str, int] = {}
     tail = False
+    link_line = False  # the last block was one "Read more: <title>" link
     first = True
     begun = False  # a paragraph of sentences seen: the article has begun
     for s, e in spans:
@@ -78,9 +85,13 @@ def blocks(text: str) -> list[Block]:
         s2 = s + (len(raw) - len(raw.lstrip()))
         e2 = s2 + len(stripped)
         words = len(stripped.split())
+        if link_line and words >= 12 and _PROSE.search(stripped) and not _TAIL_HEADINGS.match(stripped):
+            tail = False  # the article resumes after a link set in its middle
+        link_line = False
         if tail or _TAIL_HEADINGS.match(stripped):
             # "Share this page:" above the first paragraph is the page's share bar: the article has not begun, so
             # it cannot end there (the line itself is boilerplate); after a paragraph it ends the article
+            link_line = not tail and bool(_INLINE_LINK.match(stripped))
             tail = tail or begun
             kind = "boilerplate"
         elif words < 40 and _BOILERPLATE.search(stripped):
@@ -137,7 +148,8 @@ def _reporting_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _ABBREV = {"a.m", "p.m", "u.s", "u.k", "u.n", "dr", "mr", "mrs", "ms", "st", "no", "gen", "col", "lt",
            "maj", "brig", "capt", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
            "oct", "nov", "dec", "vs", "etc", "approx", "km", "i.e", "e.g", "al", "p", "pp", "fig"}
-_END = re.compile(r"[.!?؟۔]+[\"”’')\]]*(?=\s+|$)|\n")
+# (a footnote's mark after the stop belongs to its sentence: "…, according to local activists.[4] ISIS cells …")
+_END = re.compile(r"[.!?؟۔]+[\"”’')\]]*(?:\[\d{1,3}\])*(?=\s+|$)|\n")
 
 
 def sentences(text: str, blocks_: list[Block]) -> list[Sentence]:
