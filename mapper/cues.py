@@ -31,6 +31,8 @@ STRONG = {
     "drone": "drone", "drones": "drone", "warplane": "airstrike", "warplanes": "airstrike",
     "jets": "airstrike", "helicopter": "airstrike",
     "bomb": "explosion", "bombs": "explosion", "ieds": "explosion", "landmines": "explosion", "mine": "explosion",
+    # "fired six projectiles at the US base": rockets or shells, the report does not say which
+    "projectile": "strike", "projectiles": "strike",
     # Arabic
     "غارة": "airstrike", "غارات": "airstrike", "بغارة": "airstrike", "بغارات": "airstrike", "الغارة": "airstrike",
     "الغارات": "airstrike", "قصف": "strike", "القصف": "strike", "بقصف": "strike", "قصفت": "strike", "ضربة": "strike",
@@ -116,6 +118,8 @@ _AR_TRIGGERS = [
     (re.compile(_AR_PRE + r"(?:مسي[ّ]?ر(?:ة|ات|تين)|طائرات? (?:مسي[ّ]?رة|بدون طيار|درون))"), "drone"),
     (re.compile(_AR_PRE + r"(?:صاروخ(?:ي|ية|ين|ان)?|صواريخ)"), "missile strike"),
     (re.compile(_AR_PRE + r"(?:قذائف|قذيف(?:ة|تين|تان)|هاون|مدفعي(?:ة|اً|ا)?|راجمات)"), "shelling"),
+    # "أطلقت ست مقذوفات على القاعدة": projectiles, rockets or shells unsaid
+    (re.compile(_AR_PRE + r"مقذوف(?:ات|ين|ان)?(?![\u0621-\u064a])"), "strike"),
     # "دوي" (a blast's sound) is a whole word: "والدوير" is the village al-Duwair
     (re.compile(_AR_PRE + r"(?:انفجار(?:ات|ين)?|انفجر[تا]?|دوي(?![\u0621-\u064a]))"), "explosion"),
     # "قتل بلغم"، "بعبوة ناسفة"، "سيارة مفخخة": a landmine, an IED or a car bomb is a blast even without "انفجار"
@@ -142,10 +146,22 @@ _HAND_HELD_AFTER_EN = re.compile(r"[- ]propelled\b", re.I)
 _HAND_HELD_AFTER_AR = re.compile(r"\s*(?:الـ\s*|ال)?(?:آر بي جي|ار بي جي|آر.بي.جي|RPG|B-?7|ب\s?7)|\s+(?:محمولة\s+على\s+الكتف|الكتف)", re.I)
 
 
+# A strike verb denied by the sentence itself: "the city, which has not been targeted", "was never shelled", "did not
+# strike the town", "لم تستهدف المدينة", "لم تتعرض البلدة لأي قصف" (not "the source of the shelling is not known",
+# "لم يعرف مصدر القصف": the negation is on another verb)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:yet|once|ever|been|be|directly)\s+){0,2}$", re.I)
+_NEGATION_STEMS = re.compile(r"not |never |n['’]t ")
+_NEGATED_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:لم|لن)\s+(?:[تي]تعرض\S*\s+(?:\S+\s+){0,3}?(?:لأي|لاي|ل)?\s*)?$")
+
+
 def _arabic_triggers(text: str) -> list[Trigger]:
     out = []
+    negated = "لم " in text or "لن " in text
     for rx, kind in _AR_TRIGGERS:
         for m in rx.finditer(text):
+            if negated and ("لم " in text[max(0, m.start() - 40):m.start()] or "لن " in text[max(0, m.start() - 40):m.start()]) \
+                    and _NEGATED_BEFORE_AR.search(text, max(0, m.start() - 40), m.start()):
+                continue
             if kind == "missile strike" and _LAUNCHER_BEFORE_AR.search(text, max(0, m.start() - 16), m.start()):
                 continue
             if kind in ("shelling", "missile strike") and _HAND_HELD_AFTER_AR.match(text, m.end()):
@@ -175,16 +191,22 @@ _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|finding|discovered|discovers?|unc
                            r"(?:[\w-]+\s+){0,4}?$", re.I)
 
 
+# ("went off" only after a device, a charge or a bomb: an alarm or a generator also goes off)
+_BLEW_UP = re.compile(r"\b(?:blew|blown)\s+up\b|\b(?:devices?|charges?|bombs?|mines?|ieds?)\s+(?:[\w-]+\s+){0,5}?went\s+off\b", re.I)
+
+
 _ONE_SHELL = re.compile(r"\bshell(?=\s+(?:fell|landed|hit|struck|exploded|slammed|crashed)\b)")
 
 
 def find_triggers(text: str) -> list[Trigger]:
     out = []
-    if scripts.has_arabic(text):
+    arabic = scripts.has_arabic(text)
+    if arabic:
         out.extend(_arabic_triggers(text))
         taken = {(t.start, t.end) for t in out}
     else:
         taken = set()
+    negated = "not " in text or "never " in text or "n't " in text or "n’t " in text
     for m in _WORD.finditer(text):
         w = m.group(0).lower()
         if w in STRONG:
@@ -198,6 +220,12 @@ def find_triggers(text: str) -> list[Trigger]:
             kind, strong = STRONG[form], True
         if taken and any(a <= m.start() < b for a, b in taken):
             continue  # a word inside an Arabic trigger already read
+        if negated and w.isascii() and _NEGATION_STEMS.search(text, max(0, m.start() - 30), m.start()) \
+                and _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Deir Ezzor city, which has not been targeted": no strike told
+        if arabic and not w.isascii() and ("لم " in text[max(0, m.start() - 40):m.start()] or "لن " in text[max(0, m.start() - 40):m.start()]) \
+                and _NEGATED_BEFORE_AR.search(text, max(0, m.start() - 40), m.start()):
+            continue  # (the Arabic reading left it out: "لم تتعرض البلدة لأي قصف")
         if w in STRONG and kind == "missile strike" and _HAND_HELD_AFTER_EN.match(text, m.end()):
             continue
         out.append(Trigger(m.start(), m.end(), w, kind, strong))
@@ -207,6 +235,10 @@ def find_triggers(text: str) -> list[Trigger]:
         for m in _EXPLOSIVE_DEVICE.finditer(text):
             if _FOUND_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "engineers found an explosive device … and removed it": a device that did not go off
+            out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "explosion", True))
+    if "blew up" in text or "blown up" in text or "went off" in text:
+        # "The first device blew up near the clinic", "a charge went off under the car": a blast told by its verb
+        for m in _BLEW_UP.finditer(text):
             out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "explosion", True))
     if "shell " in text:  # "a shell fell on their home": one shell is shelling ("Shell", the company, does not fall)
         for m in _ONE_SHELL.finditer(text):
@@ -276,7 +308,12 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         # "هجوم مسلح استهدف حافلة … وأطلقوا عليها النار": an armed attack by gunmen is gunfire, whatever it targeted
         r"(?:هجوم|هجمات|الهجوم)\s+(?:ال)?مسلح(?:ة)?|أطلق(?:وا)?\s+(?:\S+\s+)?النار|(?:إطلاق|اطلاق)\s+(?:ال)?نار|"
         # "the mercenaries who attacked the villages": fighters on foot attack; what they fired, if anything, is told
-        r"\b(?:mercenaries|gunmen|fighters|militants|tribesmen|insurgents)\s+(?:who\s+|that\s+)?(?:had\s+)?attacked\b", re.I)),
+        # ("fighters of the tribal forces crossed the river and attacked SDF positions": fighters of a force, who crossed
+        # or advanced and then attacked, are the same assault on foot)
+        r"\b(?:mercenaries|gunmen|fighters|militants|tribesmen|insurgents)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?"
+        r"(?:who\s+|that\s+)?(?:had\s+)?(?:(?:crossed|stormed|advanced|moved|infiltrated)\s+(?:[\w-]+\s+){0,4}?and\s+)?attacked\b|"
+        r"(?<![\u0621-\u064a])(?:مسلحو|مقاتلو|مقاتلي|مسلحي)\s+(?:\S+\s+){0,4}?(?:(?:عبروا|عبرت|تسللوا|تقدموا)\s+(?:\S+\s+){0,4}?و)?"
+        r"(?:هاجموا|هاجمت)(?![\u0621-\u064a])", re.I)),
     ("overflight", re.compile(
         r"\b(?:fly|flies|flew|flying|flights?|overflew|overflights?|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|patroll?(?:s|ed|ing)?)\b"
         r"[^.;,]{0,60}?\b(?:over|above|in the skies)\b|\boverflights?\b|"
@@ -307,7 +344,7 @@ _SENSE_STEMS = (
     "afraid", "threat", "warn", "anticipat", "expect", "possible", "potential", "planned", "prepar", "deter", "prevent",
     "thwart", "foil", "alert", "airdrop", "air drop", "air-drop", "airborne", "heliborne", "landed", "landing",
     "إنزال", "انزال", "target", "هدف", "armed attack", "opened fire", "مسلح", "نار", "fought", "battled",
-    "army unit", "معارك", "وحد",
+    "army unit", "معارك", "وحد", "هاجم",
     "داهم", "دهم", "اعتقال", "اعتقل", "raided", "cell", "خلي", "اشتباك", "رشاش", "كمين", "اغتيال", "اغتال", "اغتيل", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد", "حذر", "تحذير",
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -37,6 +38,9 @@ _STRIKE_NOUNS = (r"(?:air\s+)?(?:raids?|riads?|strikes?|airstrikes?|air strikes?
 _AR_B = r"(?<![\u0621-\u064a])"
 # Place mentions preceded by these words name an origin, a witness's whereabouts, a troop movement, where
 # casualties were taken or where people come from: not a target. One pattern; the group says which.
+# the building a blast or a strike is placed by or hit: "near the clinic of", "hit the hospital in"
+_BY_BUILDING = "".join(rf"(?<!\b{w}\sthe\s)(?<!\b{w}\sa\s)" for w in ("near", "by", "outside", "at", "hit", "struck", "targeted",
+                                                                       "shelled", "bombed"))
 _NOT_TARGET_KINDS = [
     ("an outlet's or source's name", r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio)|\btold|\bquoting|"
                                      r"\bspeaking\s+to|\bin\s+(?:an\s+)?interview\s+with|"
@@ -61,11 +65,16 @@ _NOT_TARGET_KINDS = [
                # ("من اتجاه منطقة التنف": from the direction of)
                r"(?:اتجاه\s+)?(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
-                            r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
+                            # ("blew up near the clinic of the village", "struck the hospital in …": the place of the
+                            # blast, by a building it names, not where the wounded went)
+                            r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|" + _BY_BUILDING +
+                            r"\b(?:hospitals?|clinic|medical point)\s+(?:in|of|at)|"
                             # "al-Shefaa hospital, a facility run by the militias in", "مشفى الشفاء، الذي تديره الميليشيات
                             # في": the hospital described, then the town that holds it
                             r"\b(?:hospitals?|clinic|medical\s+point)\s*,\s+(?:an?|the|which\s+is)\s+(?:[\w’'-]+\s+){0,6}?(?:in|at)|"
-                            r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|(?:مشفى|مستشفى)\s+(?:\S+\s+){0,2}?(?:في|ب)|"
+                            r"\btook\s+refuge\s+in|" + _AR_B + r"[وف]?(?:أسعف|أسعفوا|إسعاف|اسعاف)\S*\s+(?:\S+\s+){0,5}?(?:إلى|الى|في)|"
+                            r"(?<![\u0621-\u064a])(?<!قرب )(?<!جانب )(?<!أمام )(?<!امام )(?<!بجوار )(?<!استهدف )(?<!استهدفت )"
+                            r"(?<!قصف )(?<!قصفت )[وف]?(?:[بل]|لل)?(?:ال)?(?:مشفى|مستشفى|مستوصف)\s+(?:\S+\s+){0,2}?(?:في|ب)|"
                             r"(?:مشفى|مستشفى)\s+(?:[^\s،,]+\s+){0,2}?[^\s،,]*\s*[،,]\s*(?:الذي|التي|وهو|وهي)\s+(?:\S+\s+){0,5}?(?:في|ب)"),
     ("movement", r"\b(?:fled|headed|heading|moved|sent|went|returned|withdrew|redeployed|travell?ed)\s+(?:back\s+)?(?:to|towards?)|"
                  r"\bwithdr[ae]w\s+(?:[\w’'-]+\s+){0,6}?from|\bin\s+the\s+direction\s+of|\btowards?|" +
@@ -79,7 +88,9 @@ _NOT_TARGET_KINDS = [
                 r"activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
                 _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|(?:مصادر|مصدر)(?!\s+(?:ال)?(?:إطلاق|اطلاق|نيران|نار|قصف))|"
-                r"أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)"),
+                r"أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)|" +
+                # "مصدر محلي من بلدة الطيانة": a source from the town, as in English
+                _AR_B + r"[وفل]?(?:مصادر|مصدر|ناشط|ناشطون|ناشطين|شهود)\s+(?:(?:محلي|محلية|ميداني|ميدانية|مطلع|مطلعة|أهلي|أهلية)\s+)?من"),
     ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
                    r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
                    _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
@@ -91,8 +102,10 @@ _NOT_TARGET_KINDS = [
                                    r"\b(?:security|arrest|raid|ground|counter-?terrorism)\s+(?:campaigns?|operations?|sweeps?)\s+"
                                    r"(?:[\w’'-]+\s+){0,3}?(?:in|of|across|through)|" +
                                    _AR_B + r"[وفل]?(?:تمشيط|حملة تمشيط|عمليات تمشيط|(?:حملة|حملات|عملية|عمليات)\s+(?:أمنية|امنية|دهم|مداهمة)\s+(?:\S+\s+){0,2}?(?:في|ب|على))"),
+    # ("Mustafa, who lives in the al-Tamu neighbourhood", "يقيم في حي التمو": where a witness lives, not a target)
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
-                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|" + _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي)"),
+                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|\b(?:lives?|living|lived|resides?|residing|resided)\s+in|" +
+                               _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي|(?:ال)?(?:مقيم|يقيم|تقيم|يسكن|تسكن|ساكن|قاطن|يقطن|تقطن)(?:ون|ين|ة)?\s+(?:في|ب))"),
     ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
                                       r"\bextension\s+(?:to|of)|\bconnected\s+to|" + _AR_B + r"(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
 ]
@@ -100,6 +113,15 @@ _NOT_TARGET_BEFORE = ByScript.split([(f"k{i}", rx) for i, (_, rx) in enumerate(_
                                     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?$", re.I)
 _ROAD_FROM = re.compile(r"\b(?:road|highway|route|stretch|way)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:to\s+(?:the\s+)?)?$|"
                         r"(?:الطريق|طريق)\s+(?:\S+\s+){0,2}?(?:من|بين)\s+(?:\S+\s+){0,3}?(?:إلى|الى|و)?\s*$", re.I)
+# "a drone hit a vehicle as it drove from the village of al-Kishmah towards al-Duwair", "أثناء سيرها من الكشمة باتجاه
+# الدوير": a vehicle struck on its way between two places is on the road between them; both ends are named (the
+# start only when the way's end follows it: "a convoy driving from Iraq was hit near al-Bukamal" keeps its origin)
+_ROUTE_STEMS = ("drov", "driv", "travel", "moving", "heading", "سير", "تنقل", "طريق")
+_ROUTE_WAY = (r"\b(?:drove|driving|travell?(?:ed|ing)|moving|heading|on\s+(?:its|their|his)\s+way)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?|"
+              r"(?<![\u0621-\u064a])(?:أثناء|خلال|اثناء)\s+(?:سير|تنقل|مرور|طريق)\S*\s+من\s+(?:\S+\s+){0,2}?")
+_ROUTE_FROM = re.compile(f"(?:{_ROUTE_WAY})$", re.I)
+_ROUTE_TO_AFTER = re.compile(r"\s+(?:to|towards?)\s|\s+(?:باتجاه|نحو|إلى|الى)\s", re.I)
+_ROUTE_TO = re.compile(f"(?:{_ROUTE_WAY})\\S+(?:\\s+\\S+){{0,2}}?\\s+(?:to|towards?|باتجاه|نحو|إلى|الى)\\s+(?:the\\s+)?$", re.I)
 _PART_OF = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:جهة|جزء|جزءا|جزءاً|أجزاء|اجزاء|قسم|طرف|أطراف|اطراف|جانب)(?:\s+[\u0621-\u064a]+)?\s+من\s+(?:\S+\s+)?$")
 _AT_AFTER_ORIGIN = re.compile(r"\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?|\s*(?:على|باتجاه)\s+(?:\S+\s+){0,2}?", re.I)
 _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
@@ -200,7 +222,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:Syria|[A-Z][A-Za-z]+)\s*)?(?:\(|:|�
 # Words that only say where a place lies: "Hajin town in the eastern countryside of Deir Ezzor".
 _LOCATIVE_GAP = re.compile(
     r"^[\s,،]*(?:(?:in|of|within|inside|the|town|city|village|area|region|district|province|governorate|countryside|"
-    r"rural|eastern|western|northern|southern|east|west|north|south|outskirts|desert|badia|"
+    r"rural|eastern|western|northern|southern|east|west|north|south|outskirts|desert|badia|syria['’]s|"
     r"في|ب|بريف|ريف|مدينة|بمدينة|بلدة|ببلدة|قرية|منطقة|بمنطقة|محافظة|بمحافظة|بادية|ببادية|ضمن|ما|يعرف|يسمى|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|الشرقي|الغربي|الشمالي|الجنوبي)[\s,،]*)+$",
     re.I)
 _LOCATIVE_WORD = re.compile(r"\b(?:in|of|within|inside)\b|(?:^|\s)(?:في|ب\S*|ريف|ضمن)(?:\s|$)", re.I)
@@ -240,8 +262,8 @@ _REGION_TYPES = ("region", "governorate", "desert", "river")
 _UNLISTED_AFTER = re.compile(r"^\s*[،,]?\s*(?:في|ب)\s*(?:بلدة|قرية|حي|مزرعة)\s+[\u0621-\u064a]+|"
                              r"^\s*,?\s+(?:in|at|near)\s+the\s+(?:village|town)\s+of\s+[A-Z]")
 # ", close to the village of X": a place word after the comma makes it a description, not a list item
-_DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adjacent to)\s+the\s+(?:town|village|city)\s+of\s+|"
-                             r"\s*[،,]\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:بلدة|قرية|مدينة)\s*", re.I)
+_DESCRIBED_NEAR = re.compile(r"\s*,\s*(?:near|close to|next to|not far from|adjacent to)\s+(?:the\s+(?:town|village|city)\s+of\s+)?|"
+                             r"\s*[،,]\s*(?:قرب|بالقرب من|على مقربة من)\s+(?:بلدة|قرية|مدينة)?\s*", re.I)
 # "Hajin, located on the eastern bank", "in the village, which lies on the east bank", "حقل التنك، الواقع في بادية
 # الشعيطات", "في القرية الواقعة على الضفة الشرقية": the second place only says where the first lies
 _LOCATED_GAP = re.compile(r"^\s*[,،]?\s*(?:which\s+(?:lies|is\s+located|is\s+situated|sits)|located|situated|lying|"
@@ -257,8 +279,11 @@ REGION_RADIUS_KM = 40.0
 # The region each stands for when the text means the region (empty: the town itself, at region precision).
 CITY_REGIONS = {"deir-ez-zor": "deir-ez-zor-governorate", "al-mayadin": "al-mayadin-district", "al-bukamal": ""}
 _CITY_BEFORE = re.compile(
-    r"(?:\b(?:city|centre|center|downtown)\s+of\s+(?:the\s+)?|\b(?:neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:city\s+of\s+)?|\bin\s+(?:the\s+)?city\s+of\s+|(?:مدينة|بمدينة|لمدينة|ومدينة|وسط|أحياء|شوارع|حي|بحي)\s*)$", re.I)
+    r"(?:\b(?:city|town|centre|center|downtown)\s+of\s+(?:the\s+)?|\b(?:neighbou?rhoods?|quarters?|streets?|avenue|roundabout|square)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:city\s+of\s+)?|\bin\s+(?:the\s+)?city\s+of\s+|"
+    # ("Near Dayr Az Zawr, five strikes engaged …", "قرب الميادين": one is near a town, and in a region)
+    r"\b(?:near|close\s+to)\s+(?:the\s+)?|(?<![\u0621-\u064a])(?:قرب|بالقرب\s+من)\s+|"
+    r"(?:مدينة|بمدينة|لمدينة|ومدينة|وسط|أحياء|شوارع|حي|بحي)\s*)$", re.I)
 _CITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:city|town centre|city centre|downtown)\b|^\s*,\s*(?:the\s+)?(?:city|provincial capital)\b|"
                          r"^\s*(?:المدينة|مدينة)\b", re.I)
 _REGION_BEFORE = re.compile(
@@ -309,6 +334,12 @@ class _Draft:
 _SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:town|village|city|area|neighbou?rhood)\b|\bthere\b|"
                         r"(?<![\u0621-\u064a])[وفب]?(?:ال|بال|لل)(?:بلدة|قرية|مدينة|منطقة|حي)(?![\u0621-\u064a])|"
                         r"(?<![\u0621-\u064a])(?:فيها|فيه)(?![\u0621-\u064a])", re.I)
+# what struck, fell or blew up (not "explosions heard", "دوي انفجارات سُمع")
+_STRUCK_THERE = re.compile(_STRIKE_VERB.pattern + r"|\b(?:fell|landed|exploded|went\s+off)\b|"
+                          r"(?<![\u0621-\u064a])[وف]?(?:أصاب|أصابت|اصابت|سقط|سقطت|انفجر|انفجرت)(?![\u0621-\u064a])", re.I)
+# "the village's riverside neighbourhood", "in the town", "في البلدة": the village or town named before, again
+_THE_PLACE_AGAIN = re.compile(r"\b(?:the|that)\s+(?:town|village|city)\b|"
+                              r"(?<![\u0621-\u064a])[وفب]?(?:ال|بال)(?:بلدة|قرية|مدينة)(?![\u0621-\u064a])", re.I)
 _JOINED_PART = re.compile(r",\s+and\s+|\s\|\s|،\s*و(?=[\u0621-\u064a])")
 
 
@@ -510,7 +541,10 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     block_date: dict[int, dates.DateFinding] = {}  # the last date told in each paragraph
     block_city: dict[int, str] = {}  # the city a paragraph is about: its dateline, or the city its strikes are in
     last_found: dates.DateFinding | None = None  # the last strike day a sentence told
+    list_date, list_block = None, -1  # the day a sentence ending in ':' told, for the list items after it
     for s in sents:
+        if list_date is not None and s.block != list_block and not _LIST_ITEM.match(s.text):
+            list_date = None  # the list has ended
         trig = triggers[s.index]  # weak triggers count here: the report has a strong one
         # "Things escalated the next day.", "وفي اليوم التالي": the day after the last strike day told
         next_day = _next_day(s, last_found)
@@ -556,6 +590,12 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
             continue
         found = _strike_dates(s.text, dates_of(s))
+        if found and report.published is not None and any(q in s.text for q in _QUOTE_MARKS):
+            found = [_quoted_today(s, f, sents, dates_of, report.published) for f in found]
+        if found and found[0].precision == "day" and s.text.rstrip().endswith(":"):
+            # "In Syria yesterday, Coalition forces conducted 29 strikes:" over "-- Near Abu Kamal, a strike
+            # destroyed …": the items of the list it opens are of its day
+            list_date, list_block = found[0], s.block
         if not found and next_day is not None:
             found = [next_day]
         elif found and found[0].precision == "day" and not found[0].after_publication:
@@ -566,8 +606,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             for m in in_sentence:
                 log.note(m, False, f"background paragraph: '{bg.group(0)}'", s.text)
             continue
-        if etype == "strike" and last_kind and not any(t.strong for t in trig if t.kind != "strike"):
-            etype = last_kind  # agentless: "a truck was hit" after a drone strike was told
+        if etype == "strike" and last_kind and last_kind != "explosion" \
+                and not any(t.strong for t in trig if t.kind != "strike"):
+            # agentless: "a truck was hit" after a drone strike was told (blasts told before give no kind: "the blasts
+            # hit a base … an unidentified strike hit it" is a strike, "الانفجارات … ضربة مجهولة" likewise)
+            etype = last_kind
         elif etype != "strike" and not _outside_only(in_sentence):
             # (a drone on a base near Hasakah, told as what the strikes answer, is not the kind later ones refer to)
             last_kind = etype
@@ -617,6 +660,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             sdate = last_by_type[etype]
         elif s.block in block_date:
             sdate = block_date[s.block]  # "On Tuesday, … shelled Darnaj. A house was destroyed in Darnaj…"
+        elif list_date is not None and s.block != list_block:
+            sdate = list_date  # an item of a list its opening sentence dated
         else:
             sdate = story_date
         if listed is not None and not found:
@@ -663,12 +708,19 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             if _LIST_GAP.fullmatch(text, a.end, b.start):
                 in_list[b.start] = in_list.get(a.start, a.start)
         first_draft = len(drafts)
+        own_days = len(kept) > 1 and found and (len(found) > 1 or any(w in s.text for w in _RELATIVE_DAY_STEMS))
         for m, extra in kept:
             own_act = _own_part_not_strike(text, s, m, trig) or _when_part_not_strike(text, s, m, trig)
             if own_act:
                 log.note(m, False, own_act, s.text)
                 continue
             mdate = sdate
+            if own_days and m.start not in days_before:
+                # "killed by an airstrike near Mayadin on Sept. 12, and … in another strike near Mayadin the following
+                # day": each part of a joined sentence that tells its own day dates its own places
+                part = _part_day(s, m.start - s.start, found)
+                if part is not None and (sdate is None or part.start != sdate.start or part.words != sdate.words):
+                    mdate = part
             if m.start in days_before:
                 if sdate is None:
                     log.note(m, False, "background: the strike it follows, undated", s.text)
@@ -706,13 +758,12 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 if r is not None:
                     place, q = r, None
                     reason = f"region: '{m.text}' with 'countryside'"
-            elif q is not None and _DESERT_WORD.search(q.words) and f"{place.id}-desert" in gaz.places \
-                    and (_DESERT_NAMED.match(text, m.end)
-                         or not any(k is not m and k.place.id != "deir-ez-zor" and not k.place.is_region for k in cplaces)):
+            elif q is not None and _DESERT_WORD.search(q.words) and f"{place.id}-desert" in gaz.places:
                 # ("the Al-Bokamal desert", the desert's own name however the town is spelt, is the desert wherever)
                 # "fired a missile at a pickup in the desert south of al-Mayadin": the town's desert, which the
-                # gazetteer has as a place of its own, when it is the strike's only locator (in a list of towns struck,
-                # "Albu Kamal, the desert of al-Mayadeen and Deir Ezzor", the gold keeps the town)
+                # gazetteer has as a place of its own; in a list too ("in Albu Kamal, the desert of al-Mayadeen and
+                # Deir Ezzor", "in the desert around Mayadin and on the outskirts of al-Bukamal") it is that strike's
+                # only locator, so the desert, not the town (the coding rule for a region that is the only locator)
                 place, q = gaz.places[f"{place.id}-desert"], None
                 reason = f"region: the desert of '{m.text}'"
             elif place.id in CITY_REGIONS:
@@ -772,8 +823,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
     # "the eastern side of Deir ez-Zor city was hit by four missiles. The missiles fell near Port Said street": a
     # later sentence about the same strike puts it in a quarter, and the city was its setting
     town_lists = _town_lists(text, [d for d in drafts if d.sentence.kind != "title"])
-    for d in [d for d in drafts if d.place.id in CITY_REGIONS and d.sentence.kind != "title" and not d.region]:
-        inner = next((o for o in drafts if o is not d and o.sentence.kind != "title" and o.place.parent == d.place.id
+    # (a report of one paragraph is all "title": its sentences are read together, never with a headline's)
+    for d in [d for d in drafts if d.place.id in CITY_REGIONS and not d.region]:
+        inner = next((o for o in drafts if o is not d and o.place.parent == d.place.id
+                      and (o.sentence.kind != "title" if d.sentence.kind != "title" else o.sentence.block == d.sentence.block
+                           and o.sentence.index != d.sentence.index)
                       and o.place.type in _QUARTER_TYPES
                       and (id(d) in bare and (o.sentence.index == d.sentence.index or _BREAKDOWN.search(d.sentence.text))
                            or o.sentence.index > d.sentence.index and _SAME_STRIKE.search(o.sentence.text)
@@ -987,14 +1041,92 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the
                        r"(?<![\u0621-\u064a])(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي", re.I)
 
 
+# "Hours earlier, a drone had hit a vehicle", "later that day", "وقبل ساعات من ذلك": the last strike day told
+_SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:earlier|later|before|after)|"
+                       r"(?:earlier|later)\s+(?:that|the\s+same)\s+day)\b(?!\s+(?:tomorrow|the|this))|"
+                       r"(?<![\u0621-\u064a])[وف]?(?:قبل|بعد)\s+(?:ساعات|ساعتين|بضع\s+ساعات)(?:\s+من\s+ذلك)?(?![\u0621-\u064a])", re.I)
+
+
+# "The SDF on Monday accused …", "said on Monday", "in a statement on Monday", "قالت قسد في بيان يوم الاثنين": the day of
+# a statement, which a "today" quoted from it means
+_TELLING_STEMS = ("said", "says", "accus", "announc", "statement", "stated", "declared", "قال", "أعلن", "اعلن", "بيان", "اتهم")
+_TELLING_AFTER = re.compile(r"\s*,?\s*(?:said|says|accused|announced|stated|declared|issued|warned|blamed)\b", re.I)
+_TELLING_BEFORE = re.compile(r"\b(?:said|says|accused\s+\w+|announced|stated|declared|(?:in\s+)?a\s+statement)\s+(?:late\s+|early\s+)?$|"
+                             r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|اتهم|اتهمت)\s+(?:[^\s،,]+[\s،,]+){0,4}?$|"
+                             r"(?<![\u0621-\u064a])(?:في\s+)?بيان(?:ها|ه)?\s+(?:[^\s،,]+\s+){0,3}?$", re.I)
+_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))
+_QUOTE_MARKS = ('"', "“", "«")
+STATEMENT_REACH = 6  # sentences back to the one that dates the statement a quotation comes from
+
+
+def _statement_day(sentence: str, found: list) -> dates.DateFinding | None:
+    """The day a sentence says a statement was made, if it says so."""
+    for f in found:
+        if f.precision != "day" or f.position < 0:
+            continue
+        end = f.position + len(f.words)
+        if _TELLING_AFTER.match(sentence, end) or _TELLING_BEFORE.search(sentence, max(0, f.position - 40), f.position):
+            return f
+    return None
+
+
+def _quoted_today(s: segment.Sentence, f: dates.DateFinding, sents: list, dates_of, published: date) -> dates.DateFinding:
+    """'"… fired mortar shells today at homes in Hawaij Thiban," the SDF said' after "The SDF on Monday accused …": the
+    "today" of a quoted statement is the day the statement was made, when the report dates the statement
+    ("«…اليوم…» قالت قسد" after "اتهمت قسد يوم الاثنين …" likewise)."""
+    if f.precision != "day" or f.start != published or _DIGIT.search(f.words) or f.position < 0:
+        return f
+    before = s.text[:f.position]
+    if not any(before.count(o) % 2 == 1 if o == c else before.count(o) > before.count(c) for o, c in _QUOTES):
+        return f
+    for o in sents[max(0, s.index - STATEMENT_REACH):s.index + 1][::-1]:
+        if o.kind == "title" or not any(w in o.text for w in _TELLING_STEMS):
+            continue
+        said = _statement_day(o.text, dates_of(o))
+        if said is not None:
+            if said.start >= published:
+                return f
+            return dates.DateFinding(said.start, said.end, "day", f"{f.words} (the day of the statement: {said.words})",
+                                     f.position)
+    return f
+
+
+_DIGIT = re.compile(r"[0-9٠-٩]")
+# an item of a list: "-- Near Abu Kamal, a strike destroyed …", "• Hajin: …", "2) …"
+_LIST_ITEM = re.compile(r"\s*(?:-{1,2}|–|—|•|\*|·|\d{1,2}[.)])\s+")
+_RELATIVE_DAY_STEMS = ("following day", "next day", "day later", "day after", "hours earlier", "hours later", "that day",
+                       "same day", "اليوم التالي", "ساعات")
+_PART_BREAK = re.compile(_JOINED_PART.pattern + "|" + _CLAUSE_BREAK.pattern, re.I)
+
+
+def _part_day(s: segment.Sentence, pos: int, found: list) -> dates.DateFinding | None:
+    """The day the part of a joined sentence holding `pos` tells: its own date, or "the following day" after the
+    day of a part before it ("… on Monday, and drones hit al-Susah on Tuesday", "… وفي اليوم التالي …")."""
+    starts = [0] + [b.end() for b in _PART_BREAK.finditer(s.text)] + [len(s.text) + 1]
+    a, b = next((starts[i], starts[i + 1]) for i in range(len(starts) - 1) if starts[i] <= pos < starts[i + 1])
+    own = [f for f in found if a <= f.position < b and f.precision == "day"]
+    if own:
+        return own[0]
+    before = [f for f in found if f.position < a and f.precision == "day"]
+    if not before:
+        return None
+    part = segment.Sentence(s.start + a, s.start + b, s.text[a:b], s.block, s.index, s.kind)
+    return _next_day(part, before[-1])
+
+
 def _next_day(s: segment.Sentence, last: dates.DateFinding | None) -> dates.DateFinding | None:
-    """The day after the last strike day told, for a sentence that says "the next day" and no day of its own."""
-    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "التالي")):
+    """The day after the last strike day told, for a sentence that says "the next day" and no day of its own (the
+    same day for one that says "hours earlier" or "later that day")."""
+    if last is None or not any(w in s.text for w in ("next", "following", "later", "after", "hours", "that day", "same day",
+                                                   "التالي", "ساع")):
         return None
     hit = _NEXT_DAY.search(s.text)
+    days = 1
+    if hit is None and any(w in s.text for w in ("hours", "that day", "same day", "ساع")):
+        hit, days = _SAME_DAY.search(s.text), 0
     if hit is None:
         return None
-    day = last.start + timedelta(days=1)
+    day = last.start + timedelta(days=days)
     return dates.DateFinding(day, day, "day", hit.group(0), hit.start())
 
 
@@ -1178,6 +1310,13 @@ _PAST_MONTH = re.compile(
     rf"(?P<ly>\s+(?:of\s+)?last\s+year)?|"
     rf"(?<![\u0621-\u064a])(?:في|منذ|خلال)\s+(?:شهر\s+)?(?P<ma>{_MONTH_NAMES_AR})(?![\u0621-\u064a])(?!\s*[\d\u0660-\u0669])"
     r"(?P<lya>\s+(?:من\s+)?(?:العام|السنة)\s+(?:الماضي|الماضية|الفائت|الفائتة))?")
+# "They recall the June 2018 strike near al-Hari", "the 2019 raids", "غارات حزيران 2018": a strike named by its month
+# and year, as a past event
+_PAST_NAMED = re.compile(
+    rf"\bthe\s+(?:(?P<month>{_MONTHS_EN})\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?"
+    r"(?:air\s*strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b|"
+    rf"(?<![\u0621-\u064a])[وف]?[بل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|قصف|هجوم)\s+(?:(?:شهر\s+)?(?:{_MONTH_NAMES_AR})\s+)?"
+    r"(?:عام\s+)?(?P<year_ar>(?:19|20)\d\d)\b", re.I)
 _MONTH_STEMS = ("anuary", "ebruary", "arch", "pril", "May", "une", "uly", "ugust", "ember", "ctober") + tuple(
     k for k in dates.MONTHS if not k.isascii())
 
@@ -1203,7 +1342,9 @@ def _past_period(sentence: str, published: date | None) -> re.Match | None:
     old = _past_month(sentence, published)
     if old is not None:
         return old
-    for m in _PAST_PERIOD.finditer(sentence):
+    named = [_PAST_NAMED] if ("19" in sentence or "20" in sentence) and any(
+        w in sentence for w in ("the ", "غار", "ضرب", "قصف", "هجوم")) else []
+    for m in itertools.chain(_PAST_PERIOD.finditer(sentence), *(rx.finditer(sentence) for rx in named)):
         year = int(m.group("year") or m.group("year_ar"))
         month = dates.MONTHS.get((m.group("month") or "").lower())
         if year < published.year - (1 if month is None else 0) or (month and (year, month) < (published.year, published.month - 1)):
@@ -1467,6 +1608,9 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         cue = _nearest_cue(before)
         if cue and _ROAD_FROM.search(before):
             cue = None  # "on the road from A to B": a road segment names both ends
+        if cue and any(w in before for w in _ROUTE_STEMS) and (
+                _ROUTE_FROM.search(before) and _ROUTE_TO_AFTER.match(text, m.end) or _ROUTE_TO.search(before)):
+            cue = None  # "hit a vehicle as it drove from A towards B": the way between them, both ends
         if cue and _kind_of(cue) == "origin" and _PART_OF.search(before):
             cue = None  # "الجهة الشرقية من مدينة دير الزور": the eastern side of the city, not "from" it
         if cue and i > 0 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
@@ -1476,6 +1620,10 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
                 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
                 and _NEAR_AFTER_COUNTRY.fullmatch(text[in_sentence[i - 1].end:m.start]):
             cue = None  # "a convoy coming from Iraq near al-Bukamal": a country is no point to be near; the convoy was
+        if cue and m.place.type in ("village", "town", "city") and _kind_of(cue) in ("witness", "where people come from"):
+            again = _THE_PLACE_AGAIN.search(text, m.end, s.end)
+            if again and _STRUCK_THERE.search(text, m.end, again.start()):
+                cue = None  # "a source from the village of al-Hawayij said shells hit homes in the village": it is struck
         if cue and not _STRIKE_VERB.search(cue.group(0)):
             # "from the T4 airbase bombed Hajin": a strike verb between cue and place breaks the link
             excluded.add(i)
@@ -1977,11 +2125,18 @@ def _kind_of(cue: re.Match) -> str:
 
 def _is_container_of(text: str, prev: Match, m: Match) -> bool:
     """True when `m` only says where `prev` lies: "Hajin in the eastern countryside of Deir Ezzor"."""
-    if prev.place.id == m.place.id or prev.place.type in ("neighbourhood", "street", "site", "facility"):
+    if prev.place.id == m.place.id:
+        return False
+    site = prev.place.type in ("neighbourhood", "street", "site", "facility")
+    if site and m.place.type not in ("desert", "region", "governorate"):
         return False  # a street or building "in Deir ez-Zor city" is settled by the nesting rule
     gap = text[prev.end:m.start]
     if len(gap) > 60 or not _LOCATIVE_GAP.match(gap) or not _LOCATIVE_WORD.search(gap):
         return False
+    if site:
+        # "the Ain Ali area in Mahkan desert", "موقع عين علي في بادية محكان": a site in the desert or region around
+        # it, when it lies there (a site's own town is settled by the nesting rule)
+        return km(prev.place.lat, prev.place.lon, m.place.lat, m.place.lon) <= m.place.radius_km + prev.place.radius_km
     return _SIZE.get(m.place.type, 0) > _SIZE.get(prev.place.type, 0)
 
 
@@ -2376,15 +2531,22 @@ _ONE_OF = re.compile(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:strikes|raids|airstrikes
                      r"(?<![\u0621-\u064a])[وف]?(?:إحدى|احدى|أحد|احد)\s+(?:ال)?(?:غارات|الغارات|ضربات|الضربات|الصواريخ|المسيرات|الهجمات)", re.I)
 NEAR_AGAIN_KM = 15.0  # how far "near" reaches in this reporting: a base 14 km from the village it is said to be near
 _ANOTHER = re.compile(r"\b(?:other|another|further|separately|second|also)\b|(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|أيضا|أيضاً|كذلك|ثانية)(?![\u0621-\u064a])", re.I)
+# ("A boy was killed and another was injured", "another two were wounded", "a second child", "وأصيب آخر": another
+# person, not another strike)
+_NOT_A_PERSON = (r"(?!\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:was|were|is|are|has|had|died|suffered|sustained|injured|wounded|hurt|killed|"
+                 r"(?:\w+\s+)?(?:person|people|man|men|woman|women|child|children|boy|girl|civilian|member|fighter|"
+                 r"soldier|shepherd|brother|son|one)s?)\b)")
+_NOT_A_PERSON_AR = "".join(f"(?<!{w} )" for w in ("أصيب", "وأصيب", "اصيب", "واصيب", "جرح", "وجرح", "قتل", "وقتل", "طفل",
+                                                   "شخص", "مدني", "عنصر", "مقاتل", "رجل", "شاب", "امرأة", "سيدة"))
 # "killed by another mine in the southern desert": a second strike told of the region, not a summary of the first
 # ("also" only with a strike of its own, "the jets also carried out four raids", "وشنت الطائرات أيضاً أربع غارات": "the
 # strikes in the province also killed five" sums up the strikes told)
-_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|separately)\b|"
+_ANOTHER_ONE = re.compile(r"\b(?:another|second|separate|separately)\b" + _NOT_A_PERSON + "|"
                           r"(?<![\u0621-\u064a])(?:في|وفي)\s+(?:سياق|حادث|حادثة|تطور)\s+منفصل|"
                           r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|shelled|raided|pounded|attacked|carried\s+out|conducted|"
                           r"launched|fired|stormed)\b|"
                           # ("من جهة أخرى", "من ناحية أخرى": on the other hand, no second strike)
-                          r"(?<![\u0621-\u064a])(?<!جهة )(?<!ناحية )[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])|"
+                          r"(?<![\u0621-\u064a])(?<!جهة )(?<!ناحية )" + _NOT_A_PERSON_AR + r"[وب]?(?:أخرى|اخرى|آخر|ثانية|منفصلة)(?![\u0621-\u064a])|"
                           r"(?<![\u0621-\u064a])[وف]?(?:شنت|شن|شنّت|قصفت|قصف|استهدفت|استهدف|ضربت|نفذت|نفّذت|طالت|طال|أغارت)\s+"
                           r"(?:\S+\s+){0,3}?(?:أيضا|أيضاً|ايضا|كذلك)(?![\u0621-\u064a])|"
                           r"(?<![\u0621-\u064a])(?:أيضا|أيضاً|ايضا|كذلك)\s+(?:\S+\s+)?(?:ال)?(?:غارة|غارات|ضربة|ضربات|قصف)(?![\u0621-\u064a])", re.I)

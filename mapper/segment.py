@@ -37,6 +37,14 @@ _CAPTION = re.compile(r"^\s*\[?\s*(\(?photo|image|caption|file photo|picture|\(?
 # line ends with its date after a slash or dash and the credit in brackets, and no full stop
 _CREDITED_PHOTO = re.compile(r"\s[/–—-]\s+(?:[^\s/–—-]+\s+){0,3}?(?:19|20)\d\d\s*\([^()]{2,40}\)\s*$")
 
+# "Deir al-Zour province has become a stronghold of pro-Iran militias [Getty]", "… in Tehran, on July 29. (photo
+# credit: Iran's Presidency/WANA/Reuters)", "(الصورة: أرشيف)": a picture's line ends with the credit in brackets
+_CREDIT_END = re.compile(r"[\[(]\s*(?:(?:getty(?:\s+images)?|afp|reuters|ap|epa|anadolu(?:\s+agency)?|archive|file)"
+                         r"(?:\s*(?:/|via)\s*[\w\s]{1,25})?|(?:photo\s+)?credits?\s*:[^()\[\]]{1,60}|"
+                         r"(?:الصورة|صورة|تصوير)\s*:[^()\[\]]{1,40})\s*[\])]\s*$", re.I)
+
+_SENTENCE_END = ".!?؟\"”"
+
 
 @dataclass(frozen=True)
 class Block:
@@ -68,6 +76,7 @@ def blocks(text: str) -> list[Block]:
     tail = False
     link_line = False  # the last block was one "Read more: <title>" link
     first = True
+    begun = False  # a paragraph of sentences seen: the article has begun
     for s, e in spans:
         raw = text[s:e]
         stripped = raw.strip()
@@ -80,8 +89,10 @@ def blocks(text: str) -> list[Block]:
             tail = False  # the article resumes after a link set in its middle
         link_line = False
         if tail or _TAIL_HEADINGS.match(stripped):
+            # "Share this page:" above the first paragraph is the page's share bar: the article has not begun, so
+            # it cannot end there (the line itself is boilerplate); after a paragraph it ends the article
             link_line = not tail and bool(_INLINE_LINK.match(stripped))
-            tail = True
+            tail = tail or begun
             kind = "boilerplate"
         elif words < 40 and _BOILERPLATE.search(stripped):
             # cut the boilerplate, not the report: "A drone struck ... killing two. © 2023 SOHR"
@@ -90,7 +101,8 @@ def blocks(text: str) -> list[Block]:
                 out.append(Block(ks, ke, text[ks:ke], "title" if first else "body"))
                 first = False
             kind = "boilerplate"
-        elif _CAPTION.match(stripped) or (words <= 30 and _CREDITED_PHOTO.search(stripped)):
+        elif _CAPTION.match(stripped) or (words <= 30 and (_CREDITED_PHOTO.search(stripped)
+                                                            or stripped[-1:] in ")]" and _CREDIT_END.search(stripped))):
             kind = "caption"
         elif stripped in seen_text:
             # a paragraph printed twice is a photo caption (alt text and caption)
@@ -99,10 +111,12 @@ def blocks(text: str) -> list[Block]:
             out[prev] = Block(out[prev].start, out[prev].end, out[prev].text, "caption")
         elif first:
             kind = "title"
+            begun = stripped[-1:] in _SENTENCE_END  # a first paragraph of sentences, not a headline
         elif words <= 8 and not re.search(r"[.!?؟:\"”]$", stripped):
             kind = "heading"
         else:
             kind = "body"
+            begun = begun or stripped[-1:] in _SENTENCE_END  # a headline has no full stop
         first = False
         seen_text.setdefault(stripped, len(out))
         out.append(Block(s2, e2, stripped, kind))

@@ -38,6 +38,8 @@ _AR_DIRS = r"شمال شرقي?|شمال غربي?|جنوب شرقي?|جنوب �
 # Qualifier phrases written before the place; the last words before the mention.
 _BEFORE = [
     ("bearing", re.compile(rf"(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers?|kilometres?)\s+)?(?:the\s+)?(?:\w+\s+){{0,2}}?(?P<dir>{_DIRS})(?:ern)?(?:\s+(?:of|outskirts of|countryside of|desert of|side of))?\s+(?:the\s+)?$", re.I)),
+    # ("the desert around Mayadin", "desert areas near al-Bukamal": the desert, before the "around" or "near" in it)
+    ("desert", re.compile(r"\b(?:desert|badia|steppe)(?:\s+areas?)?\s+(?:of|in|near|around|surrounding)\s+(?:the\s+)?$", re.I)),
     # "close to the coalition base at the al-Omar field": near the facility that stands at the place
     ("near", re.compile(r"\b(?:near|close to|nearby|next to|adjacent to|neighbou?ring|on the edge of)\s+(?:the\s+)?"
                         r"(?:(?:[\w-]+\s+){0,2}?(?:base|airport|bridge|crossing|checkpoint|headquarters)\s+(?:in|at|of)\s+(?:the\s+)?|"
@@ -46,7 +48,6 @@ _BEFORE = [
     ("around", re.compile(r"\b(?:around|surrounding|areas? around|environs of|the surroundings of|surroundings of)\s+(?:the\s+)?$", re.I)),
     ("vicinity", re.compile(r"\b(?:vicinity of|in the vicinity of|the area of|the perimeter of|perimeter of)\s+(?:the\s+)?$", re.I)),
     ("outskirts", re.compile(r"\b(?:outskirts of|edge of|entrance of|entrance to|suburbs of|outside)\s+(?:the\s+)?$", re.I)),
-    ("desert", re.compile(r"\b(?:desert|badia|steppe)(?:\s+areas?)?\s+(?:of|in|near|around|surrounding)\s+(?:the\s+)?$", re.I)),
     ("countryside", re.compile(r"\b(?:countryside|rural areas?|rural|countryside areas?|villages)\s+(?:of|in|around)\s+(?:the\s+)?$", re.I)),
     ("farms", re.compile(r"\b(?:farms?|farmlands?|farm areas?|fields|orchards)\s+(?:of|in|near|around)\s+(?:the\s+)?$", re.I)),
     # Arabic: بادية الميادين, ريف دير الزور, محيط البوكمال, قرب, جنوب الميادين

@@ -212,9 +212,10 @@ def test_desert_of_a_town_as_the_only_locator(text, gaz):
     assert places(text, gaz) == ["al-mayadin-desert"]
 
 
-def test_desert_of_a_town_in_a_list_of_towns_keeps_the_town(gaz):
+def test_desert_of_a_town_in_a_list_of_towns_is_the_desert(gaz):
+    # (round 9: the desert is that strike's only locator, so its own id, as the coding rules say; round 6 kept the town)
     text = "Jets carried out strikes today in Albu Kamal, the desert of al-Mayadin and Hajin."
-    assert places(text, gaz) == ["al-bukamal", "al-mayadin", "hajin"]
+    assert places(text, gaz) == ["al-bukamal", "al-mayadin-desert", "hajin"]
 
 
 # --- strikes set aside for another subject ------------------------------------------------
@@ -670,7 +671,7 @@ def test_on_the_other_hand_is_no_second_strike(gaz):
 @pytest.mark.parametrize("text, place", [
     ("Jets hit positions in the Al-Bokamal desert, a post near al-Quriyah and a depot in al-Tabni today.",
      "al-bukamal-desert"),
-    ("Jets hit positions in the desert of al-Mayadin, a post near Hajin and a depot in al-Susah today.", "al-mayadin"),
+    ("Jets hit positions in the desert of al-Mayadin, a post near Hajin and a depot in al-Susah today.", "al-mayadin-desert"),
 ])
 def test_a_desert_named_after_its_town_is_the_desert(text, place, gaz):
     assert place in places(text, gaz)
