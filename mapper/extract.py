@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import operator
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -1209,14 +1210,17 @@ _DATE_LINE_REST = re.compile(r"(?:[\s,،.:|–—-]+|\b\d{1,2}[:.]\d{2}(?:[:.]\d
                              r"[A-Z]{3,4}T)(?![\w])|" + "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True)) + r"|يوم)*", re.I)
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _entry_dates(text: str, blocks: list, published: date | None) -> dict[int, dates.DateFinding]:
     """The day each paragraph of a feed or an entry list falls under: live maps, Airwars entries and round-ups print
     each entry's date on a line of its own, and the entry's strikes are of that day. Two such lines at least (one
     date line is a page's own stamp); the title is never one."""
-    if not any(ch.isdigit() for ch in text):
-        return {}
+    if not _ANY_DIGIT.search(text):
+        return {}  # (a date line needs a digit: \d is every decimal digit, the ones a date is written with)
     short = [(i, b) for i, b in enumerate(blocks)
-             if b.kind != "title" and len(b.text) <= 60 and any(ch.isdigit() for ch in b.text)]
+             if b.kind != "title" and len(b.text) <= 60 and _ANY_DIGIT.search(b.text)]
     if len(short) < 2:
         return {}  # (two date lines at least: no date need be read)
     lines = []
@@ -2476,7 +2480,7 @@ _LIST_GAP = re.compile(r"\s*(?:(?:desert|badia|areas?|countryside|outskirts|vill
 def _holds(events: list, e) -> bool:
     """Whether `e` itself is still in the list (an event folded away is gone; equal fields are not the same event,
     and comparing every field of every event was a tenth of the merge)."""
-    return any(o is e for o in events)
+    return any(map(operator.is_, events, itertools.repeat(e)))
 
 
 def _same_site(a: Place, b: Place) -> bool:

@@ -62,6 +62,14 @@ class ByScript:
             parts.append((name, rx[:i].rstrip("|"), rx[i:]) if i >= 0 else (name, rx, ""))
         return cls(parts, tail, flags)
 
+    @classmethod
+    def parted(cls, rx: str, at: str, flags: int = 0) -> "ByScript":
+        """One pattern written English first, its Arabic alternatives from the first `at` on."""
+        i = rx.find(at)
+        if i < 0:
+            raise ValueError(f"no Arabic part starting with {at!r}")
+        return cls([(None, rx[:i].rstrip("|"), rx[i:])], "", flags)
+
     def pattern_for(self, text: str) -> re.Pattern:
         if not has_arabic(text):
             return self.latin
@@ -73,3 +81,6 @@ class ByScript:
 
     def finditer(self, text: str):
         return self.pattern_for(text).finditer(text)
+
+    def sub(self, repl, text: str) -> str:
+        return self.pattern_for(text).sub(repl, text)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from mapper import extract, spatial
+from mapper import cues, extract, spatial
 from mapper.scripts import ByScript, has_arabic, has_latin
 
 SENTENCES = [
@@ -17,6 +17,10 @@ SENTENCES = [
     "وقال مراسل Deir Ezzor 24 في",  # both alphabets: the whole pattern
     "Mortar shells fell on houses; the area has long been a target, residents said.",
     "البلدة تعرضت للقصف مراراً خلال السنوات الماضية",
+    "The coalition denied responsibility; the report could not be independently verified.",
+    "نفى التحالف الدولي تنفيذ الغارة، ولم يتسن التحقق من الخبر",
+    "rockets hit positions of the US forces at the Conoco field, according to the SDF",
+    "استهدفت الطائرة مواقع الميليشيات الإيرانية بحسب المرصد",
     "",
 ]
 
@@ -27,7 +31,8 @@ def _same(a, b):
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_split_patterns_find_what_the_whole_pattern_finds(text):
-    for rx in (extract._NOT_TARGET_BEFORE, extract._BACKGROUND):
+    for rx in (extract._NOT_TARGET_BEFORE, extract._BACKGROUND, cues._NOT_AGENT_BEFORE, cues.DENIED, cues.DENIED_ROLE,
+               cues.UNCONFIRMED):
         for tail in range(len(text) + 1):  # every suffix: the not-a-target cues are anchored at the end
             part = text[:tail]
             assert _same(rx.search(part), rx.whole.search(part)), (part, rx.whole.pattern[:40])
