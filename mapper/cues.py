@@ -293,7 +293,10 @@ _NOT_STRIKE_SENSES: list[tuple[str, re.Pattern]] = [
         # "The Syrian Democratic Forces, backed by the Coalition, raided …", "raided an ISIS sleeper cell", "أغارت القوة على
         # خلية نائمة": troops that raid, and a cell raided, are on the ground ("air forces" fly)
         r"(?<!air )\b(?:forces|troops|commandos|soldiers)\s+(?:\([A-Z]+\)\s+)?(?:,[^.;,]{0,60},\s+)?raided\b|"
-        r"\braid(?:ed|s)?\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?cells?\b|"
+        # (a cell raided by forces on the ground: "Russian raids targeted ISIS cells" are the jets')
+        r"(?<!air )\b(?:forces|troops|commandos|soldiers|fighters|units?|patrols?|SDF|Asayish)\s*(?:\([A-Z]+\)\s*)?(?:,[^.;,]{0,60},\s*)?"
+        r"(?:[^.;,]{0,40}?\s)?"
+        r"raid(?:ed|s)?\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?cells?\b|"
         r"(?:أغار|اغار)\S*\s+(?:\S+\s+){0,6}?على\s+(?:ال)?خلي(?:ة|ا)|"
         r"مداهمة|داهمت|داهم|حملة دهم|حملة اعتقالات|اعتقال|(?<![\u0621-\u064a])[وف]?اعتقل(?:ت|وا)?(?![\u0621-\u064a])|"
         # troops landed from helicopters: a raid from the air, not a strike ("عملية إنزال جوي", "an airdrop operation")
@@ -358,7 +361,7 @@ _STRIKE_ACT = re.compile(
 _GUNFIRE_ACT = re.compile(r"armed|fire|هجوم|هجمات|نار", re.I)  # an armed attack, gunfire: not the noun "gunmen"
 _TARGETED = re.compile(r"target|[اتي]?ستهدف", re.I)
 # what "targeted" when aircraft are named is a strike from the air, gunfire or not
-_AIR_NAMED = re.compile(r"\b(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes?)\b|مسي[ّ]?رة|مسي[ّ]?رات|طائر(?:ة|ات)|مروحي", re.I)
+_AIR_NAMED = re.compile(r"\b(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes?|air\s?(?:raids?|strikes?)|airstrikes?)\b|مسي[ّ]?رة|مسي[ّ]?رات|طائر(?:ة|ات)|مروحي", re.I)
 
 
 # strike verbs too common in other senses to be a strike act for all of them ("fighters hit by gunfire"), but not beside
@@ -428,8 +431,15 @@ def non_strike_sense(sentence: str) -> str:
     return ""
 
 
+# "إثر القصف الذي طال منازلهم في بلدة الزر", "بعد القصف على بلدة الزر": the strike told right here, not one told before
+_TOLD_HERE_AR = re.compile(r"\s*(?:الذي|التي|الذين)\s+[\u0621-\u064a]|\s+(?:على|عل)\s+[\u0621-\u064a]")
+
+
 def is_back_reference(text: str, trig: Trigger) -> bool:
-    return bool(BACK_REFERENCE.search(text[max(0, trig.start - 40):trig.end]))
+    m = BACK_REFERENCE.search(text[max(0, trig.start - 40):trig.end])
+    if m and m.group(0)[-1:] >= "\u0600" and _TOLD_HERE_AR.match(text, trig.end):
+        return False
+    return bool(m)
 
 
 # rockets fired by a helicopter or a warplane are an air strike

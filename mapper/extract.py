@@ -105,7 +105,9 @@ _NOT_TARGET_KINDS = [
                                    _AR_B + r"[وفل]?(?:تمشيط|حملة تمشيط|عمليات تمشيط|(?:حملة|حملات|عملية|عمليات)\s+(?:أمنية|امنية|دهم|مداهمة)\s+(?:\S+\s+){0,2}?(?:في|ب|على))"),
     # ("Mustafa, who lives in the al-Tamu neighbourhood", "يقيم في حي التمو": where a witness lives, not a target)
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
-                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|\b(?:lives?|living|lived|resides?|residing|resided)\s+in|" +
+                               r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|"
+                               # ("claimed three lives in Hajin", "lost their lives in": the noun, not a residence)
+                               r"\b(?:(?:who|he|she|family|still|now|currently|also)\s+lives|live|living|lived|resides?|residing|resided)\s+in|" +
                                _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي|(?:ال)?(?:مقيم|يقيم|تقيم|يسكن|تسكن|ساكن|قاطن|يقطن|تقطن)(?:ون|ين|ة)?\s+(?:في|ب))"),
     ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
                                       r"\bextension\s+(?:to|of)|\bconnected\s+to|" + _AR_B + r"(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
@@ -126,6 +128,13 @@ _ROUTE_TO = re.compile(f"(?:{_ROUTE_WAY})\\S+(?:\\s+\\S+){{0,2}}?\\s+(?:to|towar
 _PART_OF = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:جهة|جزء|جزءا|جزءاً|أجزاء|اجزاء|قسم|طرف|أطراف|اطراف|جانب)(?:\s+[\u0621-\u064a]+)?\s+من\s+(?:\S+\s+)?$")
 _AT_AFTER_ORIGIN = re.compile(r"\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?|\s*(?:على|باتجاه)\s+(?:\S+\s+){0,2}?", re.I)
 _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
+# the "where people come from" cues that tell where someone lives ("who lives in", "يقيم في")
+_RESIDENCE = re.compile(r"\b(?:lives?|living|lived|resides?|residing|resided)\s+in|مقيم|يقيم|تقيم|يسكن|تسكن|ساكن|قاطن|يقطن|تقطن", re.I)
+# a "casualties taken to" cue that starts with the building, and the words that tell of casualties taken there
+_HOSPITAL_LED = re.compile(r"(?:[وف]?(?:[بل]|لل)?(?:ال)?)?(?:hospitals?|clinic|medical|مشفى|مستشفى|مستوصف)", re.I)
+_CASUALTY_WORDS = re.compile(r"\b(?:taken|rushed|transferred|transported|airlifted|brought|admitted|treated|treatment|evacuated|"
+                             r"wounded|injured|hospitali[sz]ed)\b|(?<![\u0621-\u064a])[وف]?(?:نقل|نُقل|أسعف|اسعف|إسعاف|اسعاف|"
+                             r"علاج|العلاج|جرحى|الجرحى|مصابين|المصابين|المصاب)", re.I)
 # "Deir Ezzor 24", "Deir ez-Zor News": an outlet named after a place
 _STRIKE_VERB = re.compile(r"\b(?:bombed|struck|hit|targeted|shelled|raided|attacked|pounded|strikes?|raids?)\b|قصف|استهدف|غارة|غارات", re.I)
 # (capitalised: "struck Albukamal today" is a date, "Deir Ezzor Today" an outlet)
@@ -671,7 +680,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
         if not _outside_only(in_sentence):
             last_by_type[etype] = sdate
         days_before: dict[int, int] = {}
-        kept, why_not = _targets(text, s, in_sentence, gaz, [s.start + f.position for f in found], days_before)
+        kept, why_not = _targets(text, s, in_sentence, gaz, [s.start + f.position for f in found], days_before,
+                                 struck_before=bool(drafts))
         for m in in_sentence:
             if m.start in why_not:
                 log.note(m, False, why_not[m.start], s.text)
@@ -767,6 +777,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 # only locator, so the desert, not the town (the coding rule for a region that is the only locator)
                 place, q = gaz.places[f"{place.id}-desert"], None
                 reason = f"region: the desert of '{m.text}'"
+                prev = max((k for k, _ in kept if k.end <= m.start), key=lambda k: k.start, default=None)
+                if prev is not None and m.start not in in_list and _AND_THE_DESERT.match(text, prev.end, m.start):
+                    # "struck Hajin and positions in the desert near al-Bukamal": one more item of the list of
+                    # targets, not the region of the place before it
+                    in_list[m.start] = in_list.get(prev.start, prev.start)
             elif place.id in CITY_REGIONS:
                 sense, words = _city_sense(text, m, kept)
                 if sense == "region":
@@ -1591,7 +1606,8 @@ def _same_named_quarters(gaz: Gazetteer) -> dict[tuple[str, str], Place]:
 
 
 def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gazetteer, dated_at: list[int] = (),
-             days_before: dict[int, int] | None = None) -> tuple[list[tuple[Match, list[str]]], dict[int, str]]:
+             days_before: dict[int, int] | None = None, struck_before: bool = False
+             ) -> tuple[list[tuple[Match, list[str]]], dict[int, str]]:
     """The place mentions of a strike sentence that name what was struck, and why each other one does not."""
     _quarters_of_their_town(text, in_sentence, gaz)
     kept: list[Match] = []
@@ -1602,6 +1618,12 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             why[m.start] = "a country"
             continue
         elsewhere = _ELSEWHERE_AFTER.match(text, m.end, min(s.end, m.end + 50)) if not m.place.outside else None
+        if elsewhere and not m.ambiguous and (
+                m.place.type in ("city", "governorate") or m.place.id in CITY_REGIONS
+                or _LIST_GOES_ON.match(text, elsewhere.end(), s.end)) and not _namesake_outside(gaz, m):
+            # "hit sites in al-Bukamal, in Homs and near Damascus": one more place of a list, not the governorate of a
+            # namesake (a city of Deir ez-Zor has none; a shared name, or one the gazetteer holds there, may)
+            elsewhere = None
         if elsewhere:
             # "Israeli missiles hit barracks at al-Safira, in the Aleppo countryside", "السفيرة في ريف حلب": a place
             # of the same name in another governorate, which the text names
@@ -1624,6 +1646,18 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
                 and in_sentence[i - 1].start >= m.start - len(before) + cue.start() \
                 and _NEAR_AFTER_COUNTRY.fullmatch(text[in_sentence[i - 1].end:m.start]):
             cue = None  # "a convoy coming from Iraq near al-Bukamal": a country is no point to be near; the convoy was
+        if cue and _kind_of(cue) == "where people come from" and _RESIDENCE.search(cue.group(0)) and not struck_before \
+                and not any(k.place.type != "country" for k in in_sentence[:i]):
+            # "killed a shepherd living in the village of al-Tayana", "قتل راع يقيم في بلدة الطيانة": where the victim
+            # lives is where he was struck when no strike place is named before it (a witness's home, told after the
+            # strike's place, is not)
+            cue = None
+        if cue and _kind_of(cue) == "casualties taken to" and _HOSPITAL_LED.match(cue.group(0)) \
+                and (re.search(r"[,،]", cue.group(0)) or "مستوصف" in cue.group(0)) \
+                and not _CASUALTY_WORDS.search(text, s.start, m.start - len(before) + cue.start()):
+            # "hit a hospital, the only one in Hajin", "محيط مستوصف في بلدة الطيانة": the building struck, not where
+            # the wounded were taken, unless the sentence tells of them
+            cue = None
         if cue and m.place.type in ("village", "town", "city") and _kind_of(cue) in ("witness", "where people come from"):
             again = _THE_PLACE_AGAIN.search(text, m.end, s.end)
             if again and _STRUCK_THERE.search(text, m.end, again.start()):
@@ -1636,7 +1670,13 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
             continue
         lower = before.lower()
         gun = _GUNS_AT.search(before) if any(w in lower for w in _GUNS_STEMS) else None
-        if gun and _FIRED_AFTER.match(text, m.end, min(s.end, m.end + 60)):
+        if gun and _STRUCK_GUNS.search(text, max(s.start, m.start - len(before) + gun.start() - 50),
+                                       m.start - len(before) + gun.start()):
+            gun = None  # "destroyed rocket launchers in al-Mayadin that had fired": the guns are what was struck
+        fired = _FIRED_AFTER.match(text, m.end, min(s.end, m.end + 60)) if gun else None
+        if fired and _RELATIVE_FIRED.match(fired.group(0)):
+            fired = None  # "artillery in al-Mayadin which fired …": the guns are told of, the sentence's verb is elsewhere
+        if gun and fired:
             excluded.add(i)
             why[m.start] = f"origin: where the guns that fired stand: '{gun.group(0).strip()}'"
             continue
@@ -1898,6 +1938,22 @@ _FIRED_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:fired|shelled|launched|
                           r"\s*(?:[^\s،,.]+\s+){0,3}?(?:قصفت|استهدفت|أطلقت|اطلقت|فتحت|دكت)(?![\u0621-\u064a])", re.I)
 
 
+# a strike verb right before the guns governs them ("struck artillery in", "استهدفت طائرة مسيرة راجمات في")
+_STRUCK_GUNS = re.compile(r"\b(?:struck|hit|destroyed|targeted|bombed|pounded|shelled|attacked)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?$|"
+                          r"(?<![\u0621-\u064a])[وف]?(?:استهدفت|استهدف|قصفت|قصف|دمرت|دمر)\s+(?:[^\s،,.]+\s+){0,3}?$", re.I)
+_RELATIVE_FIRED = re.compile(r"\s*,?\s*(?:that|which|who|الذي|التي|الذين)\b", re.I)
+
+
+def _namesake_outside(gaz: Gazetteer, m: Match) -> bool:
+    """Whether the gazetteer holds a place outside Deir ez-Zor of the mention's name."""
+    key = m.place.name.lower()
+    return any(p.outside and p.id != m.place.id and (p.name.lower() == key or m.text in p.names) for p in gaz.places.values())
+
+
+# "in Homs and near Damascus", "in Hama and in the Damascus countryside": the governorate is one more item of a list
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in|near|at|on|around)\b", re.I)
+
+
 def _city_of(gaz: Gazetteer, p: Place) -> str:
     """The city (of CITY_REGIONS) a site or quarter belongs to, or ""."""
     seen = set()
@@ -1912,6 +1968,21 @@ def _city_of(gaz: Gazetteer, p: Place) -> str:
 
 
 _GENERIC_SITE_TYPES = ("military_site", "facility", "site", "neighbourhood", "street")
+# the words of a building's or an office's function, which any city has one of: "the Military Security building",
+# "the hospital", "مبنى فرع الأمن العسكري" (a proper name, "al-Huwayqa", "Brigade 137", "حي الحويقة", is no such name)
+_FUNCTION_WORDS = frozenset((
+    "the former old new main central national state military security political air force intelligence general criminal "
+    "branch building buildings headquarters hq hospital school police station court bakery mosque stadium office "
+    "directorate department prison municipality council hall centre center cultural post market grain silos "
+    "مبنى فرع أمن عسكري عسكرية سياسي سياسية دولة جوية مخابرات قديم قديمة سابق سابقة مقر مشفى مستشفى وطني مدرسة مخفر "
+    "شرطة قسم محكمة مديرية دائرة فرن سجن ملعب بلدي بلدية مركز ثقافي مجلس سوق صوامع حبوب جامع مسجد عام عامة").split())
+
+
+def _function_name(words: str) -> bool:
+    """Whether a mention's words only name a function ("Military Security building"), not a proper name."""
+    toks = re.findall(r"[^\W\d_]+|\d+", words)
+    return bool(toks) and all(t.lower() in _FUNCTION_WORDS or t.startswith(("ال", "وال", "بال")) and
+                              re.sub(r"^[وب]?ال", "", t) in _FUNCTION_WORDS for t in toks)
 
 
 def _namesakes_elsewhere(report: Report, text: str, s: segment.Sentence, in_sentence: list, kept: list, gaz: Gazetteer,
@@ -1923,7 +1994,7 @@ def _namesakes_elsewhere(report: Report, text: str, s: segment.Sentence, in_sent
         return kept  # the sentence says which city
     out = []
     for m, extra in kept:
-        own = _city_of(gaz, m.place) if m.place.type in _GENERIC_SITE_TYPES else ""
+        own = _city_of(gaz, m.place) if m.place.type in _GENERIC_SITE_TYPES and _function_name(m.text) else ""
         if own and own != city:
             name = gaz.places[city].name if city in gaz.places else city
             why = f"{NAMESAKE}'{name}' (the paragraph's city): the gazetteer's '{m.text}' is in {gaz.places[own].name}"
@@ -2475,6 +2546,11 @@ _LIST_GAP = re.compile(r"\s*(?:(?:desert|badia|areas?|countryside|outskirts|vill
                        r"field|base|camp|airport|crossing|bridge|street|road)\s*)?"
                        r"(?:[,،]\s*(?:(?:and|or)\s+|و\s*)?|(?:and|or)\s+|و\s*)(?:the\s+)?"
                        r"(?:(?!(?:in|of|near|at|on)\b|(?:في|من|قرب|على)(?![\u0621-\u064a]))[^\s,،.;؛]+\s+){0,2}?", re.I)
+
+
+# "Hajin and positions in the desert near", "al-Quriyah and the desert south of": a town's desert joined to the place
+# before it by "and"
+_AND_THE_DESERT = re.compile(r"\s*,?\s*(?:and|و)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:desert|badia|steppe)\b[^,;.،]{0,30}$", re.I)
 
 
 def _holds(events: list, e) -> bool:
