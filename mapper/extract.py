@@ -66,6 +66,9 @@ _NOT_TARGET_KINDS = [
                # ("من اتجاه منطقة التنف": from the direction of)
                r"(?:اتجاه\s+)?(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
+                            # "ambulances took the wounded to al-Assad Hospital", "the injured were carried to a clinic in"
+                            r"\b(?:took|carried|drove|ferried)\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+)?(?:wounded|injured|casualties|"
+                            r"victims|bodies|dead)\s+(?:[\w’'-]+\s+){0,3}?(?:to|in|at)|\b(?:were|was|being)\s+carried\s+(?:[\w’'-]+\s+){0,3}?to|"
                             # ("blew up near the clinic of the village", "struck the hospital in …": the place of the
                             # blast, by a building it names, not where the wounded went)
                             r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|" + _BY_BUILDING +
@@ -86,12 +89,18 @@ _NOT_TARGET_KINDS = [
     # reply strikes)
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
                 r"\b(?:locals?|residents?|sources?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fire|launch(?:es|ing)?|shelling|rockets?|missiles?|attacks?)\b)|"
-                r"activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
+                r"activists?|correspondents?|reporters?|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
+                # civilians from a village speak for it; "killed seven civilians in the town of Hajin" is the target
+                r"\bcivilians\s+from|"
+                # "local networks in al-Mayadin reported", "شبكات محلية في الميادين": where the news comes from
+                r"\b(?:local|news|media)\s+(?:networks?|pages)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
                 _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|(?:مصادر|مصدر)(?!\s+(?:ال)?(?:إطلاق|اطلاق|نيران|نار|قصف))|"
                 r"أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)|" +
                 # "مصدر محلي من بلدة الطيانة": a source from the town, as in English
-                _AR_B + r"[وفل]?(?:مصادر|مصدر|ناشط|ناشطون|ناشطين|شهود)\s+(?:(?:محلي|محلية|ميداني|ميدانية|مطلع|مطلعة|أهلي|أهلية)\s+)?من"),
+                _AR_B + r"[وفل]?(?:مصادر|مصدر|ناشط|ناشطون|ناشطين|شهود)\s+(?:(?:محلي|محلية|ميداني|ميدانية|مطلع|مطلعة|أهلي|أهلية)\s+)?من|" +
+                # (the Arabic of "local networks in")
+                _AR_B + r"[وفل]?(?:شبكات|صفحات)\s+(?:محلية|إخبارية|اخبارية|إعلامية|اعلامية)\s+(?:في|ب|من)"),
     ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
                    r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
                    _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
@@ -107,7 +116,9 @@ _NOT_TARGET_KINDS = [
     ("where people come from", r"\b(?:natives?|sons|tribesmen|families|people|members|residents?)\s+(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?|"
                                r"\bhail(?:ing|ed|s)?\s+from|\boriginally\s+from|\b(?:lives?|living|lived|resides?|residing|resided)\s+in|" +
                                _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي|(?:ال)?(?:مقيم|يقيم|تقيم|يسكن|تسكن|ساكن|قاطن|يقطن|تقطن)(?:ون|ين|ة)?\s+(?:في|ب))"),
-    ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
+    # (the town right after "belonging to", "the town of", not "a truck belonging to the militias ... near al-Bukamal")
+    ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to(?=\s+(?:the\s+)?(?:(?:town|city|village|district|"
+                                      r"sub-?district|countryside|area|region|municipality)\s+of\s+)?$)|\bpart\s+of|\baffiliated\s+(?:to|with)|"
                                       r"\bextension\s+(?:to|of)|\bconnected\s+to|" + _AR_B + r"(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
 ]
 _NOT_TARGET_BEFORE = ByScript.split([(f"k{i}", rx) for i, (_, rx) in enumerate(_NOT_TARGET_KINDS)], _AR_B,
@@ -341,7 +352,12 @@ _STRUCK_THERE = re.compile(_STRIKE_VERB.pattern + r"|\b(?:fell|landed|exploded|w
 # "the village's riverside neighbourhood", "in the town", "في البلدة": the village or town named before, again
 _THE_PLACE_AGAIN = re.compile(r"\b(?:the|that)\s+(?:town|village|city)\b|"
                               r"(?<![\u0621-\u064a])[وفب]?(?:ال|بال)(?:بلدة|قرية|مدينة)(?![\u0621-\u064a])", re.I)
-_JOINED_PART = re.compile(r",\s+and\s+|\s\|\s|،\s*و(?=[\u0621-\u064a])")
+# ("warplanes killed nine civilians in A as battles raged around B", "، فيما تدور معارك حول هجين": the fighting's own part)
+_BATTLES_RAGE = re.compile(r"\b(?:battles|clashes|fighting)\s+(?:rage[sd]?|raging|continue[sd]?)\b|"
+                           r"(?<![\u0621-\u064a])(?:تدور|تستمر|تتواصل|دارت|استمرت)\s+(?:ال)?(?:معارك|اشتباكات)", re.I)
+_JOINED_PART = re.compile(r",\s+and\s+|\s\|\s|،\s*و(?=[\u0621-\u064a])|"
+                          r",?\s+as\s+(?=(?:heavy\s+|fierce\s+)?(?:battles|clashes|fighting)\s+(?:rage|raged|continue|continued)\b)|"
+                          r"[،,]?\s*(?:فيما|بينما)\s+(?=(?:تدور|تستمر|تتواصل|دارت|استمرت)\s+(?:ال)?(?:معارك|اشتباكات))")
 
 
 def _own_part_not_strike(text: str, s: segment.Sentence, m: Match, trig: list) -> str:
@@ -360,6 +376,9 @@ def _own_part_not_strike(text: str, s: segment.Sentence, m: Match, trig: list) -
             or _SAME_TOWN.search(text, b, s.end) or _SAME_TOWN.search(text, s.start, a):
         return ""  # "SDF forces raided homes in al-Shuhayl, and a drone struck a car in the town": the strike is there
     sense = cues.non_strike_sense(text[a:b])
+    if not sense:
+        battles = _BATTLES_RAGE.search(text, a, b)
+        sense = f"ground fighting: '{battles.group(0)}'" if battles else ""
     return f"{sense} (its own part of the sentence)" if sense else ""
 
 
