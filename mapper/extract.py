@@ -249,7 +249,12 @@ def _nests(gap: str) -> bool:
 
 _WITHIN_TYPES = {"neighbourhood", "street", "site"}  # parts of a town, not facilities that only borrow its point
 _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "town": 2, "village": 1}
-_DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
+# "destroyed a headquarters inside the city", "دمرت مقراً داخل المدينة": the town itself, not only its quarters
+_INSIDE_THE_TOWN = re.compile(r"\b(?:inside|within)\s+the\s+(?:city|town)\b(?!\s+of\b)|\bin\s+the\s+(?:city|town)\s+(?:itself|centre|center)\b|"
+                              r"(?<![\u0621-\u064a])(?:داخل|وسط)\s+(?:المدينة|البلدة)(?![\u0621-\u064a])", re.I)
+# ("the missiles hit a headquarters in Albu Kamal": the missiles told before, on their day)
+_DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b|"
+                           r"\b(?:the|these|those)\s+(?:missiles|rockets)\s+(?:hit|struck|fell|landed|targeted|slammed)\b", re.I)
 _CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|among them)\b", re.I)
 _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building|site)?\s*,?\s*(?:in|on|at|within|inside|of)\s+(?:the\s+)?$", re.I)
 # "حي الهجانة بمدينة البوكمال", "حي الصناعة في البوكمال": a quarter, then the town it is in
@@ -865,6 +870,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                            # setting of its quarters the report names struck that day
                            or o.sentence.index != d.sentence.index and _beside_region(d, drafts, in_list))
                       and (o.date is None or d.date is None or o.date.start == d.date.start)), None)
+        if inner is not None and inner.sentence.index == d.sentence.index and d.match.end < inner.match.start:
+            own = _INSIDE_THE_TOWN.search(text, d.match.end, inner.match.start)
+            if own and _STRIKE_VERB.search(text, d.sentence.start, own.start()):
+                inner = None  # "In al-Mayadin, the strikes destroyed a headquarters inside the city, while other raids
+                # targeted the Shibli area": the town's own strike, told before its quarter's
         if inner is not None:
             drafts.remove(d)
             log.update(d.match.start, False, f"setting of its quarter '{inner.match.text}' struck the same day")
@@ -1213,8 +1223,13 @@ _MANY_STRIKES = re.compile(
     r"\b(?:hundreds|thousands)\s+of\s+(?:(?:air|drone|missile|israeli|us|american|russian|coalition)\s+)?"
     r"(?:strikes|raids|airstrikes|attacks|sorties)\b|"
     r"\b(?:has|have|had)\s+(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:dozens|scores|hundreds|thousands)\s+of\b|"
-    r"(?<![\u0621-\u064a])(?:مئات|آلاف|الآلاف|المئات)\s+(?:من\s+)?(?:ال)?(?:غارات|ضربات|هجمات|طلعات)", re.I)
-_MANY_STEMS = ("hundreds", "thousands", "dozens", "scores", "مئات", "آلاف", "الآلاف", "المئات")
+    # "the border strip has been hit several times this year", "استُهدفت المنطقة مرات عدة": a place struck again and again
+    r"\b(?:has|have|had)\s+been\s+(?:hit|struck|targeted|bombed|shelled|raided)\s+(?:several|many|multiple|numerous|repeated|"
+    r"countless|a\s+number\s+of)\s+times\b|\b(?:has|have|had)\s+been\s+(?:repeatedly|frequently)\s+(?:hit|struck|targeted|bombed|shelled)\b|"
+    r"(?<![\u0621-\u064a])(?:مئات|آلاف|الآلاف|المئات)\s+(?:من\s+)?(?:ال)?(?:غارات|ضربات|هجمات|طلعات)|"
+    r"(?<![\u0621-\u064a])(?:استُهدفت|استهدفت|استُهدف|تعرضت|تعرض)\s+(?:\S+\s+){0,4}?(?:مرات\s+عدة|عدة\s+مرات|مرارا|مراراً)", re.I)
+_MANY_STEMS = ("hundreds", "thousands", "dozens", "scores", "مئات", "آلاف", "الآلاف", "المئات", "times", "repeatedly",
+               "frequently", "مرات", "مرار")
 
 
 def _outside_only(in_sentence: list) -> bool:
@@ -1507,10 +1522,25 @@ def _cached(cache: dict, key, make):
     return cache[key]
 
 
+_STAMP_STRIKE_WORD = re.compile(r"\b" + _STRIKE_NOUNS + r"\b|\b(?:air\w*|drones?|shell\w*|bomb\w*)\b", re.I)
+
+
 def _story_date(sents: list[segment.Sentence], pub: date | None, dates_of) -> dates.DateFinding | None:
+    stamp = None
     for s in sents[:4]:
+        told = _STRIKE_VERB.search(s.text) or _STAMP_STRIKE_WORD.search(s.text)
         for f in _strike_dates(s.text, dates_of(s)):
+            if stamp is None and pub and f.start == pub and f.precision == "day" and len(s.text.split()) <= 12 and not told:
+                # "Iran Daily | Sunday, August 20, 2017 | News ID", "AFP December 26, 2019", "الأحد 20 آب 2017": the
+                # page's stamp of its own day tells no strike; a lead after it that tells one ("airstrikes on Saturday")
+                # dates the story, a caption's day ("troops on patrol on Jan. 29, 2022") does not
+                stamp = copy.copy(f)
+                break
+            if stamp is not None and not told:
+                break
             return copy.copy(f)  # its own object: "dated" below asks whether a sentence's date *is* the story's
+    if stamp is not None:
+        return stamp
     if pub:
         return dates.DateFinding(pub, pub, "day", "", -1)
     return None

@@ -140,3 +140,75 @@ def test_the_place_of_raging_battles_is_not_struck(text, gaz):
 def test_two_places_struck_in_one_sentence_stay(gaz):
     text = "On Tuesday coalition warplanes struck al-Shafa and Hajin, killing nine civilians."
     assert places(text, gaz) == ["al-shaafah", "hajin"]
+
+
+def dated(text, gaz, pub=PUB):
+    return sorted((e.place_id, e.event_date) for e in _reader.events(text, gaz, pub) if e.place_id != "syria")
+
+
+# --- 8. the page's stamp of its own day ("Iran Daily | Wednesday, March 13, 2024 | News ID") dates no strike -------
+
+@pytest.mark.parametrize("text", [
+    "Jets pound ISIS near Deir ez-Zor\n\nDaily Herald | Wednesday, March 13, 2024 | News ID: 5512\n\n"
+    "Warplanes launched airstrikes on Tuesday around the city.\n\n"
+    "The jets hit ISIS hideouts in the al-Maqaber area, the correspondent said.\n",
+    "غارات على دير الزور\n\nالأربعاء 13 آذار 2024\n\n"
+    "شنت طائرات حربية غارات يوم الثلاثاء على محيط المدينة.\n\nواستهدفت الطائرات مواقع لداعش في منطقة المقابر.\n",
+])
+def test_a_date_stamp_line_does_not_date_the_story(text, gaz):
+    assert ("deir-ez-zor-cemeteries", "2024-03-12") in dated(text, gaz)
+
+
+def test_a_lead_that_tells_its_day_still_dates_the_story(gaz):
+    text = ("Jets pound ISIS near Deir ez-Zor\n\nOn Wednesday, March 13, 2024, warplanes launched airstrikes around the "
+            "city.\n\nThe jets hit ISIS hideouts in the al-Maqaber area, the correspondent said.\n")
+    assert ("deir-ez-zor-cemeteries", "2024-03-13") in dated(text, gaz)
+
+
+# --- 9. "the missiles hit ...": the missiles told before, on their day -------------------------------------------
+
+def test_the_missiles_told_before_keep_their_day(gaz):
+    text = ("Missiles kill militiamen in eastern Syria\n\nMissiles of unknown origin killed five fighters on Monday "
+            "evening in Deir ez-Zor province, a monitor said on Wednesday.\n\n"
+            "According to the monitor, the missiles hit a headquarters inside the town of al-Bukamal.\n")
+    assert ("al-bukamal", "2024-03-11") in dated(text, gaz)
+
+
+# --- 10. "has been hit several times this year", "استُهدفت مرات عدة": struck again and again, no strike of the day ---
+
+@pytest.mark.parametrize("text", [
+    "The border strip around al-Bukamal has been hit several times this year.",
+    "استُهدفت المنطقة المحيطة بالبوكمال مرات عدة خلال هذا العام.",
+])
+def test_a_place_hit_many_times_is_no_one_strike(text, gaz):
+    story = ("A drone struck a car in Hajin on Tuesday. " if "\u0600" > text[0] else "قصفت طائرة مسيرة سيارة في هجين يوم الثلاثاء. ")
+    assert places(story + text, gaz) == ["hajin"]
+
+
+def test_a_place_hit_once_again_is_struck(gaz):
+    text = "A drone struck a car in Hajin on Tuesday. Al-Bukamal was hit again on Tuesday evening by two missiles."
+    assert places(text, gaz) == ["al-bukamal", "hajin"]
+
+
+# --- 11. "destroyed a headquarters inside the city": the town's own strike beside its quarter's --------------------
+
+@pytest.mark.parametrize("text", [
+    "In al-Mayadin, the strikes on Tuesday destroyed a militia headquarters inside the city, while other raids "
+    "targeted a camp in the al-Shibli area.",
+    "وفي الميادين دمرت الغارات يوم الثلاثاء مقراً للميليشيات داخل المدينة، فيما استهدفت غارات أخرى معسكراً في منطقة الشبلي.",
+])
+def test_the_town_struck_inside_stays_beside_its_quarter(text, gaz):
+    assert places(text, gaz) == ["al-mayadin", "al-shibli"]
+
+
+def test_a_town_named_as_its_quarters_setting_is_not_struck(gaz):
+    text = "In al-Mayadin, raids on Tuesday targeted a camp in the al-Shibli area inside the city."
+    assert places(text, gaz) == ["al-shibli"]
+
+
+def test_a_captions_old_day_after_a_stamp_does_not_date_the_story(gaz):
+    text = ("Rockets target US base\n\nDaily Herald | Wednesday, March 13, 2024 | News ID: 881\n\n"
+            "US troops patrol near Hasakah on Jan. 29, 2022.\n\n"
+            "Two rockets were fired at a US base in eastern Syria this morning.\n\n"
+            "The rockets were aimed at Mission Support Site Conoco, the military said.\n")
+    assert dated(text, gaz) == [("conoco-gas-field", "2024-03-13")]
