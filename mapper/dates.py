@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numbers import word_value
+from .scripts import ByScript
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -63,9 +64,12 @@ _RELATIVE: list[tuple[re.Pattern, int | str]] = [
     (re.compile(r"\b(?:last|past|previous) week\b|الأسبوع الماضي|الاسبوع الماضي", re.I), "week"),
     (re.compile(r"\b(?:in the past few days|in recent days|over the past days)\b|خلال الأيام الماضية", re.I), "days"),
 ]
+# (searched by the alphabet of the sentence: mapper/scripts.py)
+_RELATIVE = [(ByScript.of(rx), what) for rx, what in _RELATIVE]
 _PERIODS = {"7days", "30days", "month", "year", "lastmonth"}
 _PERIOD_STEMS = ("past", "last", "start", "beginning", "so far", "خلال", "منذ", "الشهر")
 _WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:يوم )?(?P<wda>الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", re.I)
+_WEEKDAY_RX = ByScript.of(_WEEKDAY_RX)  # (searched by the alphabet of the sentence)
 
 
 # After the midnight that ends a day's night, the strike is on the next day: "بعد منتصف ليل الأحد" (Sunday's night,

@@ -40,18 +40,24 @@ class ByScript:
                 raise ValueError(f"part {name or (en or ar)[:30]!r}: an English side needs Latin letters and no Arabic, "
                                  f"an Arabic side Arabic letters and no Latin word")
 
-        def build(sides):
+        def build(sides, groups=()):
             alts = []
             for name, rx in sides:
                 if name is not None:
                     alts.append(f"(?P<{name}>{rx or '(?!)'})")
                 elif rx:
                     alts.append(f"(?:{rx})")
-            return re.compile("(?:" + ("|".join(alts) or "(?!)") + ")" + tail, flags)
+            compiled = re.compile("(?:" + ("|".join(alts) or "(?!)") + ")" + tail, flags)
+            missing = [g for g in groups if g not in compiled.groupindex]
+            if missing:  # a group of the other side's alternatives: there, but never matching, so group(name) is None
+                alts += [f"(?P<{g}>(?!))" for g in missing]
+                compiled = re.compile("(?:" + "|".join(alts) + ")" + tail, flags)
+            return compiled
 
         self.whole = build([(n, "|".join(x for x in (en, ar) if x)) for n, en, ar in parts])
-        self.latin = build([(n, en) for n, en, _ in parts])
-        self.arabic = build([(n, ar) for n, _, ar in parts])
+        self.latin = build([(n, en) for n, en, _ in parts], self.whole.groupindex)
+        self.arabic = build([(n, ar) for n, _, ar in parts], self.whole.groupindex)
+        self.groupindex = self.whole.groupindex
 
     @classmethod
     def split(cls, named: list[tuple[str, str]], at: str, tail: str = "", flags: int = 0) -> "ByScript":
@@ -69,6 +75,38 @@ class ByScript:
         if i < 0:
             raise ValueError(f"no Arabic part starting with {at!r}")
         return cls([(None, rx[:i].rstrip("|"), rx[i:])], "", flags)
+
+    @classmethod
+    def of(cls, rx: re.Pattern) -> "ByScript | re.Pattern":
+        """A compiled pattern split where its English alternatives end and its Arabic ones begin, at the top level;
+        the pattern itself when it has no such split (an alternative of both, a group that holds both)."""
+        pattern = rx.pattern
+        first = _ARABIC_LETTER.search(pattern)
+        if first is None:
+            return rx
+        cut, depth, i, in_class = -1, 0, 0, False
+        while i < first.start():
+            c = pattern[i]
+            if c == "\\":
+                i += 2
+                continue
+            if in_class:
+                in_class = c != "]"
+            elif c == "[":
+                in_class = True
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            elif c == "|" and depth == 0:
+                cut = i
+            i += 1
+        if cut < 0:
+            return rx  # (the validation below refuses a split that leaves a Latin word on the Arabic side)
+        try:
+            return cls([(None, pattern[:cut], pattern[cut + 1:])], "", rx.flags & ~re.UNICODE)
+        except ValueError:
+            return rx
 
     def pattern_for(self, text: str) -> re.Pattern:
         if not has_arabic(text):

@@ -80,3 +80,27 @@ def test_an_english_word_on_the_arabic_side_is_refused():
     with pytest.raises(ValueError):
         ByScript.split([("k", r"\bfrom|(?<![\u0621-\u064a])من|hospital\s+in")], r"(?<![\u0621-\u064a])")
     ByScript.split([("k", r"\bfrom|(?<![\u0621-\u064a])(?P<x>من)\s+\S+")], r"(?<![\u0621-\u064a])")  # syntax only
+
+
+def test_a_compiled_pattern_is_split_at_its_top_level_arabic_alternatives():
+    from mapper import dates
+    weekday = dates._WEEKDAY_RX
+    assert isinstance(weekday, ByScript)
+    m = weekday.search("late on Tuesday night")
+    assert m.group("wd") == "Tuesday" and m.group("wda") is None  # the other side's group is there, unmatched
+    m = weekday.search("فجر يوم الثلاثاء")
+    assert m.group("wda") == "الثلاثاء" and m.group("wd") is None
+    # a group holding both alphabets cannot be split: the pattern stays as it was
+    mixed = re.compile(r"(?P<w>\bweek ago\b|قبل أسبوع)")
+    assert ByScript.of(mixed) is mixed
+    assert ByScript.of(re.compile(r"\btoday\b")).pattern == r"\btoday\b"  # no Arabic: unchanged
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Two days ago, and again yesterday morning, jets struck al-Bukamal",
+                                              "قصفت الطائرات أمس وقبل يومين بلدة هجين، وفجر اليوم الثلاثاء"])
+def test_date_patterns_split_by_alphabet_find_what_the_whole_pattern_finds(text):
+    from mapper import dates
+    for rx in [rx for rx, _ in dates._RELATIVE] + [dates._WEEKDAY_RX]:
+        if isinstance(rx, ByScript):
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in rx.whole.finditer(text)]
