@@ -45,7 +45,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _RELATIVE: list[tuple[re.Pattern, int | str]] = [
     (re.compile(r"\b(?:the day before yesterday)\b|أول أمس|اول امس|أول من أمس", re.I), 2),
     (re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b|مساء أمس|ليلة أمس|الليلة الماضية|الليلة الفائتة|ليل أمس|أمس|امس|البارحة", re.I), 1),
-    (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|(?:فجر |صباح |مساء )?اليوم(?!\s+(?:التالي|السابق))|قبل قليل|منذ ساعات", re.I), 0),
+    (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|(?:فجر |صباح |مساء )?اليوم(?!\s+(?:التالي|السابق))|قبل قليل|منذ ساعات|قبل (?:ساعات|ساعتين|بضع ساعات)(?! من)", re.I), 0),
     # ("في اليوم التالي", the next day, is the day after the one told before, not today: extract reads it)
     # "قبل تسعة أيام" with the number as a word as well as in digits; "a week ago", "قبل أسبوع" is seven days
     (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|(?:[0-9٠-٩]+|ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|"
