@@ -51,7 +51,11 @@ class FuzzyIndex:
         if word in self._memo:
             return self._memo[word]
         best = None
-        if not any(_is_english(w) for w in re.split(r"[- ]", word)):
+        from .spelling import WELL_KNOWN
+
+        parts = re.split(r"[- ]", word)
+        # an English word, or a well-known place elsewhere spelt as itself (Ghouta, Qalamoun), is no near-miss
+        if not any(_is_english(w) or fold(w).replace("'", "") in WELL_KNOWN for w in parts):
             hit = process.extractOne(fold(word), self.choices, scorer=fuzz.ratio, score_cutoff=CUTOFF)
             if hit and not _family_name(word, hit[0]):
                 best = (hit[0], hit[1])

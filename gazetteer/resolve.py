@@ -46,12 +46,19 @@ _BEFORE_TYPES = [
 ]
 
 
-@lru_cache(maxsize=65536)
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Geodesic distance on WGS 84 (geographiclib, the engine behind geopy's geodesic).
 
-    Cached: the same few hundred gazetteer points are compared in report after report, and an ellipsoidal inverse
-    costs more than the rest of a candidate's scoring."""
+    Cached, either way round: the same few hundred gazetteer points are compared in report after report, as the
+    candidate in one and the place already settled in the next, and an ellipsoidal inverse costs more than the rest
+    of a candidate's scoring."""
+    if (lat1, lon1) <= (lat2, lon2):
+        return _km(lat1, lon1, lat2, lon2)
+    return _km(lat2, lon2, lat1, lon1)
+
+
+@lru_cache(maxsize=65536)
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"] / 1000.0
 
 

@@ -140,6 +140,18 @@ ELSEWHERE = (
     "Qamishli Qamishlo Kobani Kobane Manbij Afrin Jarablus Azaz Tabqa Baghdad Mosul Anbar Ramadi Fallujah Erbil "
     "Enab Baladi Furat Jesr Zaman Wasl Orient Halab Step Shaam Sham"
 ).split()
+# Well-known places beyond the governorate, written as reports write them: the
+# Damascus suburbs, the Qalamoun, cities of Homs, Daraa, Idlib and Iraq. A word
+# spelt exactly so names that place and is never respelt into a Deir ez-Zor
+# village ("the rebel-held Eastern Ghouta" is not al-Bulayl's variant Gataa;
+# "Basra" is not al-Busayrah; "الغوطة الشرقية" has no Latin skeleton to begin with).
+# Unlike ELSEWHERE, only the spelling itself is barred, not every word sharing
+# its skeleton: al-Qit'ah's "Qatta" still resolves.
+WELL_KNOWN = frozenset(
+    "ghouta ghuta ghoutah qalamoun qalamun yarmouk yarmuk douma duma harasta jobar zamalka daraya darayya "
+    "moadamiyeh muadamiyah rastan talbiseh houla hula saraqib saraqeb zabadani madaya barada qaboun qabun barzeh "
+    "babila yalda arsal hermon golan basra basrah bosra busra nawa tikrit samarra kirkuk sinjar beirut amman "
+    "tehran ankara gaziantep kilis idleb ariha atarib".split())
 # Capitalised function words that start sentences ("In Theeban, ..."): no part of a name.
 _FUNCTION = frozenset(
     "in on at to the a an and of from near by for with as after before during when while between meanwhile also "
@@ -304,6 +316,8 @@ class PhoneticIndex:
                     continue
                 if n == 1 and letters < 4:
                     continue  # Fri, Sat: abbreviations
+                if any(words[i][2] in WELL_KNOWN for i in idx):
+                    continue  # Ghouta, Basra: a well-known place elsewhere, spelt as itself
                 prev = content[k - 1] if k else None
                 nxt = content[k + 1] if k + 1 < len(content) else None
                 if n == 1 and ((prev is not None and not occupied[words[prev][0]])

@@ -192,7 +192,14 @@ _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|finding|discovered|discovers?|unc
 
 
 # ("went off" only after a device, a charge or a bomb: an alarm or a generator also goes off)
-_BLEW_UP = re.compile(r"\b(?:blew|blown)\s+up\b|\b(?:devices?|charges?|bombs?|mines?|ieds?)\s+(?:[\w-]+\s+){0,5}?went\s+off\b", re.I)
+# (a thing that blows up, or is blown up: "the first device blew up", "a car blew up", "blew up a weapons depot"; not
+# "tensions blew up in Hajin")
+_BLAST_THING = (r"(?:devices?|charges?|bombs?|mines?|landmines?|ieds?|cars?|vehicles?|motorcycles?|motorbikes?|trucks?|tankers?|"
+                r"buses|bus|depots?|warehouses?|ammunition|munitions|explosives?|shells?|rockets?|missiles?|drones?|one|"
+                r"houses?|homes?|buildings?|bridges?|checkpoints?|posts?|headquarters|base)")
+_BLEW_UP = re.compile(r"\b" + _BLAST_THING + r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|had|has|have)\s+)?(?:blew|blown)\s+up\b|"
+                      r"\b(?:blew|blown)\s+up\s+(?:an?\s+|the\s+|two\s+|three\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _BLAST_THING + r"\b|"
+                      r"\b(?:devices?|charges?|bombs?|mines?|ieds?)\s+(?:[\w-]+\s+){0,5}?went\s+off\b", re.I)
 
 
 _ONE_SHELL = re.compile(r"\bshell(?=\s+(?:fell|landed|hit|struck|exploded|slammed|crashed)\b)")

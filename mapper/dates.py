@@ -45,11 +45,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _RELATIVE: list[tuple[re.Pattern, int | str]] = [
     (re.compile(r"\b(?:the day before yesterday)\b|أول أمس|اول امس|أول من أمس", re.I), 2),
     (re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b|مساء أمس|ليلة أمس|الليلة الماضية|الليلة الفائتة|ليل أمس|أمس|امس|البارحة", re.I), 1),
-    (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|(?:فجر |صباح |مساء )?اليوم(?!\s+(?:التالي|السابق))|قبل قليل|منذ ساعات", re.I), 0),
+    (re.compile(r"\b(?:today|this morning|this evening|tonight|before dawn|at dawn|predawn|pre-dawn|early (?:on )?(?:this|today)|earlier today|hours ago|on the same day)\b|\bat \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|(?:فجر |صباح |مساء )?اليوم(?!\s+(?:التالي|السابق))|قبل قليل|منذ ساعات|قبل (?:ساعات|ساعتين|بضع ساعات)(?! من)", re.I), 0),
     # ("في اليوم التالي", the next day, is the day after the one told before, not today: extract reads it)
     # "قبل تسعة أيام" with the number as a word as well as in digits; "a week ago", "قبل أسبوع" is seven days
     (re.compile(r"\b(?P<n>\w+|\d+) days? ago\b|قبل (?P<na>يومين|(?:[0-9٠-٩]+|ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|"
-                r"تسعة|عشرة) (?:أيام|ايام))|(?P<week>\ba week ago\b|قبل (?:أسبوع|اسبوع)(?![\u0621-\u064a])(?! من))", re.I), "ago"),
+                r"تسعة|عشرة) (?:أيام|ايام))|(?P<week>\ba week ago\b|قبل (?:أسبوع|اسبوع)(?![\u0621-\u064a])(?! من))|"
+                # "two weeks ago", "قبل أسبوعين", "قبل ثلاثة أسابيع": seven days a week
+                r"\b(?P<nw>\w+|\d+) weeks ago\b|قبل (?P<nwa>أسبوعين|اسبوعين|(?:[0-9٠-٩]+|ثلاثة|أربعة|اربعة) (?:أسابيع|اسابيع))", re.I), "ago"),
     # a period, not a day: round-ups and tallies ("over the past week", "منذ مطلع الشهر الجاري")
     (re.compile(r"\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|"
                 r"خلال (?:الأسبوع|الاسبوع) (?:الماضي|المنصرم|الفائت)|خلال الأيام السبعة الماضية", re.I), "7days"),
@@ -199,6 +201,10 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
             if what == "ago":
                 n_text = m.group("n") or m.group("na") or ""
                 n = 7 if m.group("week") else ({"يومين": 2}.get(n_text) or word_value(n_text.split()[0]) if n_text else None)
+                w_text = m.group("nw") or m.group("nwa") or ""
+                if w_text:
+                    w = {"أسبوعين": 2, "اسبوعين": 2}.get(w_text) or word_value(w_text.split()[0])
+                    n = 7 * w if w else None
                 if not n:
                     continue
                 d = published - timedelta(days=n)

@@ -66,6 +66,9 @@ _NOT_TARGET_KINDS = [
                # ("من اتجاه منطقة التنف": from the direction of)
                r"(?:اتجاه\s+)?(?:(?:مدينة|بلدة|قرية|منطقة|مناطق|ريف|بادية|داخل|أراضي|الأراضي)\s+)?$))"),
     ("casualties taken to", r"\b(?:taken(?!\s+place)|rushed|transferred|transported|airlifted|brought|admitted)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at)|"
+                            # "ambulances took the wounded to al-Assad Hospital", "the injured were carried to a clinic in"
+                            r"\b(?:took|carried|drove|ferried)\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+)?(?:wounded|injured|casualties|"
+                            r"victims|bodies|dead)\s+(?:[\w’'-]+\s+){0,3}?(?:to|in|at)|\b(?:were|was|being)\s+carried\s+(?:[\w’'-]+\s+){0,3}?to|"
                             # ("blew up near the clinic of the village", "struck the hospital in …": the place of the
                             # blast, by a building it names, not where the wounded went)
                             r"\bevacuated\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|from|to)|" + _BY_BUILDING +
@@ -86,12 +89,18 @@ _NOT_TARGET_KINDS = [
     # reply strikes)
     ("witness", r"\b(?:echoed|heard|felt|seen)\s+(?:across\s+|throughout\s+)?(?:in|from|over)|"
                 r"\b(?:locals?|residents?|sources?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fire|launch(?:es|ing)?|shelling|rockets?|missiles?|attacks?)\b)|"
-                r"activists?|correspondents?|reporters?|civilians|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
+                r"activists?|correspondents?|reporters?|(?:eye)?witness(?:es)?)\s+(?:of|in|from)|"
+                # civilians from a village speak for it; "killed seven civilians in the town of Hajin" is the target
+                r"\bcivilians\s+from|"
+                # "local networks in al-Mayadin reported", "شبكات محلية في الميادين": where the news comes from
+                r"\b(?:local|news|media)\s+(?:networks?|pages)\s+(?:of|in|from)|"
                 r"\bcorrespondents?\s+(?:[\w’'-]+\s+){0,3}?in|" +
                 _AR_B + r"[وفل]?(?:مراسل|مراسلة|مراسلو|ناشطون|ناشطين|(?:مصادر|مصدر)(?!\s+(?:ال)?(?:إطلاق|اطلاق|نيران|نار|قصف))|"
                 r"أهالي|سكان|شهود)\S*\s+(?:\S+\s+){0,3}?(?:في|ب)|" +
                 # "مصدر محلي من بلدة الطيانة": a source from the town, as in English
-                _AR_B + r"[وفل]?(?:مصادر|مصدر|ناشط|ناشطون|ناشطين|شهود)\s+(?:(?:محلي|محلية|ميداني|ميدانية|مطلع|مطلعة|أهلي|أهلية)\s+)?من"),
+                _AR_B + r"[وفل]?(?:مصادر|مصدر|ناشط|ناشطون|ناشطين|شهود)\s+(?:(?:محلي|محلية|ميداني|ميدانية|مطلع|مطلعة|أهلي|أهلية)\s+)?من|" +
+                # (the Arabic of "local networks in")
+                _AR_B + r"[وفل]?(?:شبكات|صفحات)\s+(?:محلية|إخبارية|اخبارية|إعلامية|اعلامية)\s+(?:في|ب|من)"),
     ("overflight", r"\b(?:flying|flew|flown|circling|circled|hovering|hovered|spotted|sighted|observed|seen|roaming)\s+"
                    r"(?:[\w’'-]+\s+){0,2}?(?:over|above|in\s+the\s+skies?\s+of)|" +
                    _AR_B + r"[وف]?(?:تحليق|حلقت|حلق|تحلق|شوهدت|رصدت)\S*\s+(?:\S+\s+){0,3}?(?:فوق|سماء|أجواء|اجواء|بسماء|بأجواء)"),
@@ -109,7 +118,9 @@ _NOT_TARGET_KINDS = [
                                # ("claimed three lives in Hajin", "lost their lives in": the noun, not a residence)
                                r"\b(?:(?:who|he|she|family|still|now|currently|also)\s+lives|live|living|lived|resides?|residing|resided)\s+in|" +
                                _AR_B + r"[وف]?(?:من أبناء|أبناء|ينحدر من|ينحدرون من|من أهالي|أهالي|(?:ال)?(?:مقيم|يقيم|تقيم|يسكن|تسكن|ساكن|قاطن|يقطن|تقطن)(?:ون|ين|ة)?\s+(?:في|ب))"),
-    ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to|\bpart\s+of|\baffiliated\s+(?:to|with)|"
+    # (the town right after "belonging to", "the town of", not "a truck belonging to the militias ... near al-Bukamal")
+    ("the town a village belongs to", r"\b(?:which\s+)?belong(?:ing|s|ed)?\s+to(?=\s+(?:the\s+)?(?:(?:town|city|village|district|"
+                                      r"sub-?district|countryside|area|region|municipality)\s+of\s+)?$)|\bpart\s+of|\baffiliated\s+(?:to|with)|"
                                       r"\bextension\s+(?:to|of)|\bconnected\s+to|" + _AR_B + r"(?:التابعة|التابع)\s*(?:ل|لـ)?\s*(?:مدينة|بلدة|ناحية)?"),
 ]
 _NOT_TARGET_BEFORE = ByScript.split([(f"k{i}", rx) for i, (_, rx) in enumerate(_NOT_TARGET_KINDS)], _AR_B,
@@ -125,6 +136,38 @@ _ROUTE_WAY = (r"\b(?:drove|driving|travell?(?:ed|ing)|moving|heading|on\s+(?:its
 _ROUTE_FROM = re.compile(f"(?:{_ROUTE_WAY})$", re.I)
 _ROUTE_TO_AFTER = re.compile(r"\s+(?:to|towards?)\s|\s+(?:باتجاه|نحو|إلى|الى)\s", re.I)
 _ROUTE_TO = re.compile(f"(?:{_ROUTE_WAY})\\S+(?:\\s+\\S+){{0,2}}?\\s+(?:to|towards?|باتجاه|نحو|إلى|الى)\\s+(?:the\\s+)?$", re.I)
+# "moving from al-Mayadin to al-Bukamal as it passed through al-Quriyah", "من دير الزور إلى الميادين قرب بلدة محكان":
+# the sentence names where the vehicle was hit, so the way's ends are only where it came from and went
+# (not "not far from the al-Bukamal crossing": a locator of the way, not the place hit)
+_ROUTE_HIT_AT = re.compile(r"(?<!far\s)\b(?:pass(?:ed|es|ing)\s+(?:through|by)|through|near|outside|close\s+to|in|at)\s+(?:the\s+)?"
+                           r"(?:(?P<kind>village|town|city|hamlet|outskirts|edge|entrance)\s+(?:of|to)\s+(?:the\s+)?)?(?=[A-Z]|al-)|"
+                           r"(?<![\u0621-\u064a])(?:قرب|بالقرب\s+من|عند|(?:أثناء\s+)?مرور\S*\s+(?:في|ب|من)|في|ب)\s*"
+                           r"(?P<kind_ar>بلدة|قرية|مدينة|مزرعة)?\s*(?=[\u0621-\u064a])")
+
+
+def _route_hit_elsewhere(text: str, m: Match, s: segment.Sentence, in_sentence: list) -> bool:
+    """Whether a sentence with a vehicle's way ("moving from A to B") names another place where it was hit, after
+    the way's end: then the ends are not the road segment struck."""
+    after = text[m.end:s.end]
+    end = _ROUTE_TO_AFTER.match(after)
+    if end:  # the way's start: look past its end
+        nxt = next((o for o in in_sentence if o.start >= m.end + end.end()), None)
+        if nxt is None:
+            return False
+        after, base = text[nxt.end:s.end], nxt.end
+    else:
+        base = m.end
+    for hit in _ROUTE_HIT_AT.finditer(after):
+        at = base + hit.end()
+        there = next((o for o in in_sentence if o.start == at or (o.start > at and not text[at:o.start].strip())), None)
+        if there is not None:
+            if there.place.type in ("village", "town", "city", "site") or there.place.type in _WITHIN_TYPES:
+                return True
+        elif hit.group("kind") in ("village", "town", "hamlet") or hit.group("kind_ar"):
+            return True  # "near the village of Mahkan": a place the gazetteer lacks, named as one
+    return False
+
+
 _PART_OF = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:جهة|جزء|جزءا|جزءاً|أجزاء|اجزاء|قسم|طرف|أطراف|اطراف|جانب)(?:\s+[\u0621-\u064a]+)?\s+من\s+(?:\S+\s+)?$")
 _AT_AFTER_ORIGIN = re.compile(r"\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?|\s*(?:على|باتجاه)\s+(?:\S+\s+){0,2}?", re.I)
 _NOT_TARGET_NAMES = {f"k{i}": name for i, (name, _) in enumerate(_NOT_TARGET_KINDS)}
@@ -247,26 +290,35 @@ def _nests(gap: str) -> bool:
 
 _WITHIN_TYPES = {"neighbourhood", "street", "site"}  # parts of a town, not facilities that only borrow its point
 _SIZE = {"country": 6, "governorate": 5, "region": 5, "desert": 4, "city": 3, "town": 2, "village": 1}
-_DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b", re.I)
+# "destroyed a headquarters inside the city", "دمرت مقراً داخل المدينة": the town itself, not only its quarters
+_INSIDE_THE_TOWN = re.compile(r"\b(?:inside|within)\s+the\s+(?:city|town)\b(?!\s+of\b)|\bin\s+the\s+(?:city|town)\s+(?:itself|centre|center)\b|"
+                              r"(?<![\u0621-\u064a])(?:داخل|وسط)\s+(?:المدينة|البلدة)(?![\u0621-\u064a])", re.I)
+# ("the missiles hit a headquarters in Albu Kamal": the missiles told before, on their day)
+_DEFINITE_REF = re.compile(r"\b(?:the|these|those|this|that|said)\s+(?:\w+\s+)?(?:blasts?|explosions?|raids?|strikes?|airstrikes?|attacks?|bombings?)\b|"
+                           r"\b(?:the|these|those)\s+(?:missiles|rockets)\s+(?:hit|struck|fell|landed|targeted|slammed)\b", re.I)
 _CONTAINER_FOLLOWS = re.compile(r"^[^.;]{0,40}?,?\s+(?:including|such as|namely|among them)\b", re.I)
 _NEST = re.compile(r"^\s*(?:neighbou?rhood|area|district|quarter|street|building|site)?\s*,?\s*(?:in|on|at|within|inside|of)\s+(?:the\s+)?$", re.I)
 # "حي الهجانة بمدينة البوكمال", "حي الصناعة في البوكمال": a quarter, then the town it is in
 _NEST_AR = re.compile(r"^\s*[،,]?\s*(?:في\s+|ب)(?:مدينة\s+|بلدة\s+|قرية\s+)?$")
 # "في بلدة المجاودة بريف دير الزور الشرقي", "the village of Zighan in the eastern countryside": a region that says
 # where a place the gazetteer lacks lies is no strike of its own (the strike goes to unlocated.csv)
+_NOT_AREA_NAME = (r"(?![A-Z]{2,}s?\b|(?:Iranian|Iraqi|Syrian|Russian|American|Turkish|Kurdish|Israeli|Arab|Coalition|Government|"
+                  r"Regime|Militia|Opposition|Tribal|Shia|Shiite|Sunni|Islamic|Daesh|Rebel|Kurdish-held|Iranian-run|"
+                  r"Iran-backed|US-backed|Russian-backed|[A-Z]\w*-(?:held|run|backed|controlled))\b)")
 _UNLISTED_BEFORE = re.compile(
     r"(?:(?<![\u0621-\u064a])(?:بلدة|قرية|بلدتي|قريتي|مزرعة|حي|بئر|حقل|معسكر|مخيم)\s+(?!(?:مجاورة|قريبة|أخرى|اخرى|واحدة|صغيرة|نائية|حدودية)\b)"
     r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*(?:في\s+|ب)?|"
     r"\b(?:village|town|hamlet)\s+of\s+(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?|"
     # "struck the al-Mazare' area in the desert of al-Mayadin"
-    r"\bthe\s+(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+\s+area\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
+    # (not "the SDF area", "the Iranian area": an acronym or an adjective names who holds it, not a place)
+    r"\bthe\s+(?:al-|el-|Al-|El-)?" + _NOT_AREA_NAME + r"[A-Z][\w'’-]+\s+area\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)$")
 _NEAR_UNLISTED = re.compile(
     r"(?<![\u0621-\u064a])(?:ب|في\s+)?(?:قرية|بلدة|حي|مزرعة|مزارع|منطقة)\s+(?P<w>[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,})?)\s*[،,]?\s*"
     r"(?:القريبة من|القريب من|قرب|بالقرب من|على مقربة من)\s*(?:مدينة\s+|بلدة\s+)?$|"
     r"\b(?:village|town|hamlet|farms?)\s+of\s+(?P<w2>(?:al-|el-)?[A-Z][\w'’-]+)\s*,?\s+(?:near|close to)\s+(?:the\s+)?"
     r"(?:(?:town|city)\s+of\s+)?$|"
     # "sites in the al-Humayda area near al-Bukamal", "في منطقة الحميضة قرب البوكمال"
-    r"\bthe\s+(?P<w3>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+)\s+area\s*,?\s+(?:near|close to)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$")
+    r"\bthe\s+(?P<w3>(?:al-|el-|Al-|El-)?" + _NOT_AREA_NAME + r"[A-Z][\w'’-]+)\s+area\s*,?\s+(?:near|close to)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$")
 _REGION_TYPES = ("region", "governorate", "desert", "river")
 # "قرب ضفة نهر الفرات في بلدة المجاودة": the region or river before a place the gazetteer lacks
 _UNLISTED_AFTER = re.compile(r"^\s*[،,]?\s*(?:في|ب)\s*(?:بلدة|قرية|حي|مزرعة)\s+[\u0621-\u064a]+|"
@@ -350,7 +402,12 @@ _STRUCK_THERE = re.compile(_STRIKE_VERB.pattern + r"|\b(?:fell|landed|exploded|w
 # "the village's riverside neighbourhood", "in the town", "في البلدة": the village or town named before, again
 _THE_PLACE_AGAIN = re.compile(r"\b(?:the|that)\s+(?:town|village|city)\b|"
                               r"(?<![\u0621-\u064a])[وفب]?(?:ال|بال)(?:بلدة|قرية|مدينة)(?![\u0621-\u064a])", re.I)
-_JOINED_PART = re.compile(r",\s+and\s+|\s\|\s|،\s*و(?=[\u0621-\u064a])")
+# ("warplanes killed nine civilians in A as battles raged around B", "، فيما تدور معارك حول هجين": the fighting's own part)
+_BATTLES_RAGE = re.compile(r"\b(?:battles|clashes|fighting)\s+(?:rage[sd]?|raging|continue[sd]?)\b|"
+                           r"(?<![\u0621-\u064a])(?:تدور|تستمر|تتواصل|دارت|استمرت)\s+(?:ال)?(?:معارك|اشتباكات)", re.I)
+_JOINED_PART = re.compile(r",\s+and\s+|\s\|\s|،\s*و(?=[\u0621-\u064a])|"
+                          r",?\s+as\s+(?=(?:heavy\s+|fierce\s+)?(?:battles|clashes|fighting)\s+(?:rage|raged|continue|continued)\b)|"
+                          r"[،,]?\s*(?:فيما|بينما)\s+(?=(?:تدور|تستمر|تتواصل|دارت|استمرت)\s+(?:ال)?(?:معارك|اشتباكات))")
 
 
 def _own_part_not_strike(text: str, s: segment.Sentence, m: Match, trig: list) -> str:
@@ -369,6 +426,9 @@ def _own_part_not_strike(text: str, s: segment.Sentence, m: Match, trig: list) -
             or _SAME_TOWN.search(text, b, s.end) or _SAME_TOWN.search(text, s.start, a):
         return ""  # "SDF forces raided homes in al-Shuhayl, and a drone struck a car in the town": the strike is there
     sense = cues.non_strike_sense(text[a:b])
+    if not sense:
+        battles = _BATTLES_RAGE.search(text, a, b)
+        sense = f"ground fighting: '{battles.group(0)}'" if battles else ""
     return f"{sense} (its own part of the sentence)" if sense else ""
 
 
@@ -600,6 +660,9 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                 log.note(m, False, f"a comment on a strike told before: '{comment.group(0)}'", s.text)
             continue
         found = _strike_dates(s.text, dates_of(s))
+        # "A drone struck militiamen who had gathered in Hajin on Tuesday": a day told only in a pluperfect clause
+        # about the target is still the strike's when nothing else dates it (no strike day told so far)
+        deed = [f for f in dates_of(s) if _earlier_deed(s.text, f)] if not found and (" had " in s.text or "قد " in s.text) else []
         if found and report.published is not None and any(q in s.text for q in _QUOTE_MARKS):
             found = [_quoted_today(s, f, sents, dates_of, report.published) for f in found]
         if found and found[0].precision == "day" and s.text.rstrip().endswith(":"):
@@ -672,6 +735,8 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
             sdate = block_date[s.block]  # "On Tuesday, … shelled Darnaj. A house was destroyed in Darnaj…"
         elif list_date is not None and s.block != list_block:
             sdate = list_date  # an item of a list its opening sentence dated
+        elif deed and last_found is None and deed[0].precision == "day" and not _long_before(deed, story_date, report.published):
+            sdate = deed[0]
         else:
             sdate = story_date
         if listed is not None and not found:
@@ -861,6 +926,11 @@ def extract_report(report: Report, gazetteer: Gazetteer | None = None, include_o
                            # setting of its quarters the report names struck that day
                            or o.sentence.index != d.sentence.index and _beside_region(d, drafts, in_list))
                       and (o.date is None or d.date is None or o.date.start == d.date.start)), None)
+        if inner is not None and inner.sentence.index == d.sentence.index and d.match.end < inner.match.start:
+            own = _INSIDE_THE_TOWN.search(text, d.match.end, inner.match.start)
+            if own and _STRIKE_VERB.search(text, d.sentence.start, own.start()):
+                inner = None  # "In al-Mayadin, the strikes destroyed a headquarters inside the city, while other raids
+                # targeted the Shibli area": the town's own strike, told before its quarter's
         if inner is not None:
             drafts.remove(d)
             log.update(d.match.start, False, f"setting of its quarter '{inner.match.text}' struck the same day")
@@ -1060,16 +1130,25 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the
 # "Hours earlier, a drone had hit a vehicle", "later that day", "وقبل ساعات من ذلك": the last strike day told
 _SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:earlier|later|before|after)|"
                        r"(?:earlier|later)\s+(?:that|the\s+same)\s+day)\b(?!\s+(?:tomorrow|the|this))|"
-                       r"(?<![\u0621-\u064a])[وف]?(?:قبل|بعد)\s+(?:ساعات|ساعتين|بضع\s+ساعات)(?:\s+من\s+ذلك)?(?![\u0621-\u064a])", re.I)
+                       # ("وقبل ساعات" alone is "hours ago", today; "قبل ساعات من ذلك", "من الغارة" refers back)
+                       r"(?<![\u0621-\u064a])[وف]?(?:قبل\s+(?:ساعات|ساعتين|بضع\s+ساعات)(?=\s+من\s)|"
+                       r"بعد\s+(?:ساعات|ساعتين|بضع\s+ساعات)(?:\s+من\s+ذلك)?(?![\u0621-\u064a]))", re.I)
 
 
 # "The SDF on Monday accused …", "said on Monday", "in a statement on Monday", "قالت قسد في بيان يوم الاثنين": the day of
 # a statement, which a "today" quoted from it means
-_TELLING_STEMS = ("said", "says", "accus", "announc", "statement", "stated", "declared", "قال", "أعلن", "اعلن", "بيان", "اتهم")
-_TELLING_AFTER = re.compile(r"\s*,?\s*(?:said|says|accused|announced|stated|declared|issued|warned|blamed)\b", re.I)
-_TELLING_BEFORE = re.compile(r"\b(?:said|says|accused\s+\w+|announced|stated|declared|(?:in\s+)?a\s+statement)\s+(?:late\s+|early\s+)?$|"
+# ("a resident told the monitor on Wednesday", "added on Monday", "according to a statement on Monday" likewise)
+_TELLING_STEMS = ("said", "says", "accus", "announc", "statement", "stated", "declared", "told", "added", "according",
+                  "قال", "أعلن", "اعلن", "بيان", "اتهم", "أضاف", "اضاف", "أفاد", "افاد", "وفق")
+_TELLING_AFTER = re.compile(r"\s*,?\s*(?:said|says|accused|announced|stated|declared|issued|warned|blamed|told|added)\b", re.I)
+_TELLING_BEFORE = re.compile(r"\b(?:said|says|accused\s+\w+|announced|stated|declared|added|(?:in\s+)?a\s+statement|"
+                             r"told\s+(?:[\w’'-]+\s+){0,3}?|according\s+to\s+(?:[\w’'-]+\s+){0,3}?)\s*(?:late\s+|early\s+)?$|"
+                             r"(?<![\u0621-\u064a])[وف]?(?:أضاف|أضافت|اضاف|اضافت|أفاد|أفادت|افاد|افادت|وفق)\s+(?:[^\s،,]+[\s،,]+){0,4}?$|"
                              r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|اتهم|اتهمت)\s+(?:[^\s،,]+[\s،,]+){0,4}?$|"
                              r"(?<![\u0621-\u064a])(?:في\s+)?بيان(?:ها|ه)?\s+(?:[^\s،,]+\s+){0,3}?$", re.I)
+# an attribution naming a speaker of its own: '," a resident told AFP', '," according to an activist', '», قال أحد السكان'
+_NEW_SPEAKER = re.compile(r"\s*[,،]?\s*(?:(?:said|told|added)\s+)?(?:a|an|one|another|according\s+to\s+(?:a|an|one))\s+(?!statement\b)[\w’'-]+|"
+                          r"\s*[,،]?\s*[وف]?(?:قال|قالت|أفاد|افاد|أضاف|اضاف|بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل)\s*(?:أحد|احد|مصدر|ناشط|شاهد|ساكن|مراسل)\b", re.I)
 _QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))
 _QUOTE_MARKS = ('"', "“", "«")
 STATEMENT_REACH = 6  # sentences back to the one that dates the statement a quotation comes from
@@ -1095,6 +1174,20 @@ def _quoted_today(s: segment.Sentence, f: dates.DateFinding, sents: list, dates_
     before = s.text[:f.position]
     if not any(before.count(o) % 2 == 1 if o == c else before.count(o) > before.count(c) for o, c in _QUOTES):
         return f
+    # the quotation's own attribution: '"…today," a resident told the monitor on Wednesday' is dated by it, and a
+    # new speaker ('a resident told AFP', 'قال أحد السكان') is not the one whose statement a sentence before dated
+    close = min((i for i in (s.text.find(c, f.position + len(f.words)) for _, c in _QUOTES) if i >= 0), default=-1)
+    if close >= 0:
+        tail = s.text[close + 1:]
+        own = _statement_day(tail, [dates.DateFinding(d.start, d.end, d.precision, d.words, d.position - close - 1)
+                                    for d in dates_of(s) if d.position > close])
+        if own is not None:
+            if own.start >= published:
+                return f
+            return dates.DateFinding(own.start, own.end, "day", f"{f.words} (the day of the statement: {own.words})",
+                                     f.position)
+        if _NEW_SPEAKER.match(tail):
+            return f
     for o in sents[max(0, s.index - STATEMENT_REACH):s.index + 1][::-1]:
         if o.kind == "title" or not any(w in o.text for w in _TELLING_STEMS):
             continue
@@ -1209,8 +1302,13 @@ _MANY_STRIKES = re.compile(
     r"\b(?:hundreds|thousands)\s+of\s+(?:(?:air|drone|missile|israeli|us|american|russian|coalition)\s+)?"
     r"(?:strikes|raids|airstrikes|attacks|sorties)\b|"
     r"\b(?:has|have|had)\s+(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:dozens|scores|hundreds|thousands)\s+of\b|"
-    r"(?<![\u0621-\u064a])(?:مئات|آلاف|الآلاف|المئات)\s+(?:من\s+)?(?:ال)?(?:غارات|ضربات|هجمات|طلعات)", re.I)
-_MANY_STEMS = ("hundreds", "thousands", "dozens", "scores", "مئات", "آلاف", "الآلاف", "المئات")
+    # "the border strip has been hit several times this year", "استُهدفت المنطقة مرات عدة": a place struck again and again
+    r"\b(?:has|have|had)\s+been\s+(?:hit|struck|targeted|bombed|shelled|raided)\s+(?:several|many|multiple|numerous|repeated|"
+    r"countless|a\s+number\s+of)\s+times\b|\b(?:has|have|had)\s+been\s+(?:repeatedly|frequently)\s+(?:hit|struck|targeted|bombed|shelled)\b|"
+    r"(?<![\u0621-\u064a])(?:مئات|آلاف|الآلاف|المئات)\s+(?:من\s+)?(?:ال)?(?:غارات|ضربات|هجمات|طلعات)|"
+    r"(?<![\u0621-\u064a])(?:استُهدفت|استهدفت|استُهدف|تعرضت|تعرض)\s+(?:\S+\s+){0,4}?(?:مرات\s+عدة|عدة\s+مرات|مرارا|مراراً)", re.I)
+_MANY_STEMS = ("hundreds", "thousands", "dozens", "scores", "مئات", "آلاف", "الآلاف", "المئات", "times", "repeatedly",
+               "frequently", "مرات", "مرار")
 
 
 def _outside_only(in_sentence: list) -> bool:
@@ -1503,10 +1601,25 @@ def _cached(cache: dict, key, make):
     return cache[key]
 
 
+_STAMP_STRIKE_WORD = re.compile(r"\b" + _STRIKE_NOUNS + r"\b|\b(?:air\w*|drones?|shell\w*|bomb\w*)\b", re.I)
+
+
 def _story_date(sents: list[segment.Sentence], pub: date | None, dates_of) -> dates.DateFinding | None:
+    stamp = None
     for s in sents[:4]:
+        told = _STRIKE_VERB.search(s.text) or _STAMP_STRIKE_WORD.search(s.text)
         for f in _strike_dates(s.text, dates_of(s)):
+            if stamp is None and pub and f.start == pub and f.precision == "day" and len(s.text.split()) <= 12 and not told:
+                # "Iran Daily | Sunday, August 20, 2017 | News ID", "AFP December 26, 2019", "الأحد 20 آب 2017": the
+                # page's stamp of its own day tells no strike; a lead after it that tells one ("airstrikes on Saturday")
+                # dates the story, a caption's day ("troops on patrol on Jan. 29, 2022") does not
+                stamp = copy.copy(f)
+                break
+            if stamp is not None and not told:
+                break
             return copy.copy(f)  # its own object: "dated" below asks whether a sentence's date *is* the story's
+    if stamp is not None:
+        return stamp
     if pub:
         return dates.DateFinding(pub, pub, "day", "", -1)
     return None
@@ -1635,7 +1748,8 @@ def _targets(text: str, s: segment.Sentence, in_sentence: list[Match], gaz: Gaze
         if cue and _ROAD_FROM.search(before):
             cue = None  # "on the road from A to B": a road segment names both ends
         if cue and any(w in before for w in _ROUTE_STEMS) and (
-                _ROUTE_FROM.search(before) and _ROUTE_TO_AFTER.match(text, m.end) or _ROUTE_TO.search(before)):
+                _ROUTE_FROM.search(before) and _ROUTE_TO_AFTER.match(text, m.end) or _ROUTE_TO.search(before)) \
+                and not _route_hit_elsewhere(text, m, s, in_sentence):
             cue = None  # "hit a vehicle as it drove from A towards B": the way between them, both ends
         if cue and _kind_of(cue) == "origin" and _PART_OF.search(before):
             cue = None  # "الجهة الشرقية من مدينة دير الزور": the eastern side of the city, not "from" it
@@ -2011,6 +2125,16 @@ def _namesakes_elsewhere(report: Report, text: str, s: segment.Sentence, in_sent
 _THE_AIRPORT = re.compile(r"\bthe\s+(?:(?:city['’]s|town['’]s|military|main|nearby)\s+)?(?:airport|air\s?base|airfield)\b|"
                           r"(?<![\u0621-\u064a])[وفبل]?(?:لل|ال)مطار(?:\s+ال?عسكري)?(?![\u0621-\u064a])", re.I)
 AIRPORT_KM = 12.0
+# what makes "the airport" a target: a strike word right before it ("bombed positions on the outskirts of the airport",
+# "قصف محيط المطار"), not a road to it or guns stationed near it
+_AIRPORT_STRUCK_BEFORE = re.compile(
+    r"\b(?:struck|strikes?|hit|hitting|bombed|bombing|shelled|shelling|targeted|targeting|pounded|raided|raids?|attacked|"
+    r"attacks?|airstrikes?|air\s+strikes?|fell|landed|exploded)\s+"
+    r"(?:(?!(?:stationed|based|deployed|positioned|located|road|route|way|heading|drove|driving|to|towards?|from)\b)[\w’'-]+\s+){0,5}?"
+    r"(?:(?:on|at|in|into|near|around|inside|against|of)\s+)?(?:the\s+)?$|"
+    r"\b(?:outskirts|vicinity|perimeter|surroundings|edge|edges|environs)\s+of\s+(?:the\s+)?$|"
+    r"(?<![\u0621-\u064a])[وف]?(?:قصف\S*|استهدف\S*|غارة|غارات|ضربة|ضربات|سقط\S*|محيط|أطراف|اطراف|داخل)\s+"
+    r"(?:(?!(?:المؤدي|المؤدية|طريق|الطريق|المتمركز\S*|المنتشر\S*|إلى|الى|نحو|باتجاه)(?![\u0621-\u064a]))\S+\s+){0,4}?(?:على\s+|في\s+)?$", re.I)
 
 
 def _town_airport(text: str, s: segment.Sentence, in_sentence: list, kept: list, gaz: Gazetteer, city: str | None) -> list:
@@ -2033,6 +2157,8 @@ def _town_airport(text: str, s: segment.Sentence, in_sentence: list, kept: list,
             continue
         if _nearest_cue(text[max(s.start, a - 80):a]) is not None:
             continue  # "jets took off from the airport": not a target
+        if not _AIRPORT_STRUCK_BEFORE.search(text, max(s.start, a - 80), a):
+            continue  # "on the road to the airport", "artillery stationed near the airport": not what was struck
         words = text[a:b]
         m = Match(start=a, end=b, text=words, key=words,
                   candidates=[Candidate(place=airport, score=1.0, why=f"the airport of '{tp.name}'")])

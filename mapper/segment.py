@@ -25,6 +25,17 @@ _TAIL_HEADINGS = re.compile(
 # line; the article goes on when a paragraph of prose follows (a list of link titles has no full stops)
 _INLINE_LINK = re.compile(r"^\s*(?:read (?:also|more)|see also|also read|related|اقرأ أيضاً?|اقرأ ايضا)\s*:\s*\S", re.I)
 _PROSE = re.compile(r"[.!?؟\"”]\s*$")
+# "Related" alone on its line before a paragraph of prose: an inline box's label, the article goes on after it
+_BARE_RELATED = re.compile(r"^\s*(?:related|ذات صلة)\s*:?\s*$", re.I)
+# a line ending in a credit that reports, not a picture's: it tells a day with its dead, or whose word it is ("US jets
+# struck positions in al-Bukamal on Tuesday, killing five, a war monitor said (AFP)"); a picture's line shows ("Smoke
+# rises", "دخان يتصاعد")
+_SOURCE = re.compile(r"\b(?:said|says|reported|according\s+to|told)\b|(?<![\u0621-\u064a])(?:قال|قالت|أفاد|أفادت|افاد|بحسب|وفق)(?![\u0621-\u064a])", re.I)
+_DAY_WORD = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|last\s+night)\b|"
+                       r"(?<![\u0621-\u064a])(?:يوم\s+\S+|اليوم|أمس)(?![\u0621-\u064a])", re.I)
+_DEAD = re.compile(r"\b(?:kill(?:ed|ing|s)|wound(?:ed|ing)|injur(?:ed|ing)|dead)\b|مقتل|قتل|إصابة|جرح", re.I)
+_SHOWS = re.compile(r"\b(?:rises|rising|billows|billowing|stands?|standing|looks?|inspects?|inspecting|gather|gathers|seen|pictured|"
+                    r"shows?)\b|يتصاعد|تتصاعد|يتفقد|يظهر|تظهر", re.I)
 _BOILERPLATE = re.compile(
     r"(support (us|enab|our)|donat(e|ion)|\$\d+ a month|click here|subscribe|newsletter|sign up|"
     r"need your support|stay independent|free media|follow us|all rights reserved|copyright|©|"
@@ -64,6 +75,11 @@ class Sentence:
     kind: str
 
 
+def _reports(line: str) -> bool:
+    """A line ending in a credit that reports a strike rather than shows a picture."""
+    return bool((_SOURCE.search(line) or _DAY_WORD.search(line) and _DEAD.search(line)) and not _SHOWS.search(line))
+
+
 def blocks(text: str) -> list[Block]:
     spans = []
     pos = 0
@@ -74,7 +90,7 @@ def blocks(text: str) -> list[Block]:
     out: list[Block] = []
     seen_text: dict[str, int] = {}
     tail = False
-    link_line = False  # the last block was one "Read more: <title>" link
+    link_line = False  # the last block was one "Read more: <title>" link (or a run of them, or "Related" alone)
     first = True
     begun = False  # a paragraph of sentences seen: the article has begun
     for s, e in spans:
@@ -87,11 +103,12 @@ def blocks(text: str) -> list[Block]:
         words = len(stripped.split())
         if link_line and words >= 12 and _PROSE.search(stripped) and not _TAIL_HEADINGS.match(stripped):
             tail = False  # the article resumes after a link set in its middle
-        link_line = False
+        after_link, link_line = link_line, False
         if tail or _TAIL_HEADINGS.match(stripped):
             # "Share this page:" above the first paragraph is the page's share bar: the article has not begun, so
             # it cannot end there (the line itself is boilerplate); after a paragraph it ends the article
-            link_line = not tail and bool(_INLINE_LINK.match(stripped))
+            # (two "Read more:" lines in a row are one link set: the article may go on after the second)
+            link_line = (not tail or after_link) and bool(_INLINE_LINK.match(stripped) or _BARE_RELATED.match(stripped))
             tail = tail or begun
             kind = "boilerplate"
         elif words < 40 and _BOILERPLATE.search(stripped):
@@ -102,7 +119,8 @@ def blocks(text: str) -> list[Block]:
                 first = False
             kind = "boilerplate"
         elif _CAPTION.match(stripped) or (words <= 30 and (_CREDITED_PHOTO.search(stripped)
-                                                            or stripped[-1:] in ")]" and _CREDIT_END.search(stripped))):
+                                                            or stripped[-1:] in ")]" and _CREDIT_END.search(stripped))
+                                          and not _reports(stripped)):
             kind = "caption"
         elif stripped in seen_text:
             # a paragraph printed twice is a photo caption (alt text and caption)
