@@ -606,9 +606,12 @@ ACTORS = [
     ("Islamic State", re.compile(r"\b(?:islamic state|isis|isil|daesh|is cells?)\b|تنظيم الدولة|داعش", re.I)),
 ]
 PRESUMED = re.compile(r"\b(presumabl[ey]|believed to (?:be|belong)|thought to be|likely|probably|suspected|reportedly|allegedly|said to be|apparently|most likely|attributed to)\b|يرجح|يرجّح|يعتقد|يُعتقد|على الأرجح|يُرجح|مرجح", re.I)
+PRESUMED = scripts.ByScript.of(PRESUMED)
 UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|unmarked|anonymous|unclaimed)\b|\b(?:origin|identity|nationality)\s+(?:was|is|remains|remained)\s+(?:not\s+known|unclear)\b|"
                           r"مجهولة|مجهول الهوية|مجهولة الهوية|لم تعرف هويتها|(?:طيران|طائرة|طائرات) مجهول", re.I)
+UNIDENTIFIED = scripts.ByScript.of(UNIDENTIFIED)
 CLAIMED = re.compile(r"\b(claimed responsibility|took responsibility|announced (?:that )?it|said (?:\w+ ){0,2}?(?:that )?(?:it|they|its forces|their forces) (?:had |has |have )?(?:struck|targeted|conducted|carried out|launched)|confirmed (?:it|that it) (?:had )?(?:struck|conducted|carried out))\b|\bclaimed\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b|تبنى|تبنت|أعلن[ت]? مسؤوليت|(?<![\u0621-\u064a])[وف]?أعلن(?:ت)?\s+(?:\S+\s+){0,10}?أن(?:ها|ه)\s+استهدف|(?<![\u0621-\u064a])تبني\s+(?:ال)?(?:هجوم|ضربة|غارة|قصف|عملية|استهداف)", re.I)
+CLAIMED = scripts.ByScript.of(CLAIMED)
 
 # Arabic short vowels, shadda and tatweel: "قُتل" is "قتل", "يُرجَّح" is "يرجح" for every cue below
 _TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -707,7 +710,8 @@ _ACTOR_STEMS = ("isra", "إسرائيل", "اسرائيل", "coalition", "تحا
                 "النظام", "الأسد", "الجيش السوري", "الحكومة السورية", "turk", "ترك", "iraqi", "عراق", "islamic state", "isis",
                 "isil", "daesh", "is cell", "داعش", "تنظيم الدولة")
 # One pass for every actor: the leftmost mention wins, ties go to the earlier actor in ACTORS, as one search each would.
-_ANY_ACTOR = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx) in enumerate(ACTORS)), re.I)
+_ANY_ACTOR = scripts.ByScript([(f"a{i}", *scripts.split_sides(rx.pattern)) for i, (_, rx) in enumerate(ACTORS)],
+                               flags=re.I)  # (searched by the alphabet of the text)
 
 
 @lru_cache(maxsize=8192)

@@ -23,7 +23,7 @@ from gazetteer.places import Place
 from gazetteer.resolve import km
 
 from . import cues, dates, segment, spatial
-from .scripts import ByScript
+from .scripts import ByScript, has_arabic, has_latin
 from .decisions import Decision, Extraction, Unlocated
 from .model import Event, Report, stable_id
 from .numbers import count_before
@@ -1567,7 +1567,10 @@ def _unlocated(report: Report, text: str, s: segment.Sentence, in_sentence: list
             continue
         out.append(Unlocated(report.id, s.text, words, "not in the gazetteer", report.source, report.url,
                              report.published.isoformat() if report.published else None))
+    latin, arabic = has_latin(s.text), has_arabic(s.text)  # (each pattern needs a capital or an Arabic letter)
     for rx in (_PLACE_WORDS_EN, _PLACE_WORDS_AR, _AREA_WORDS_EN, _AREA_WORDS_AR):
+        if not (arabic if rx in (_PLACE_WORDS_AR, _AREA_WORDS_AR) else latin):
+            continue
         if rx is _AREA_WORDS_AR and not _ARABIC_TEXT.search(s.text):
             continue
         for hit in rx.finditer(s.text):

@@ -80,32 +80,12 @@ class ByScript:
     def of(cls, rx: re.Pattern) -> "ByScript | re.Pattern":
         """A compiled pattern split where its English alternatives end and its Arabic ones begin, at the top level;
         the pattern itself when it has no such split (an alternative of both, a group that holds both)."""
-        pattern = rx.pattern
-        first = _ARABIC_LETTER.search(pattern)
-        if first is None:
+        sides = split_sides(rx.pattern)
+        if sides is None:
             return rx
-        cut, depth, i, in_class = -1, 0, 0, False
-        while i < first.start():
-            c = pattern[i]
-            if c == "\\":
-                i += 2
-                continue
-            if in_class:
-                in_class = c != "]"
-            elif c == "[":
-                in_class = True
-            elif c == "(":
-                depth += 1
-            elif c == ")":
-                depth -= 1
-            elif c == "|" and depth == 0:
-                cut = i
-            i += 1
-        if cut < 0:
-            return rx  # (the validation below refuses a split that leaves a Latin word on the Arabic side)
         try:
-            return cls([(None, pattern[:cut], pattern[cut + 1:])], "", rx.flags & ~re.UNICODE)
-        except ValueError:
+            return cls([(None, *sides)], "", rx.flags & ~re.UNICODE)
+        except ValueError:  # a Latin word left on the Arabic side
             return rx
 
     def pattern_for(self, text: str) -> re.Pattern:
@@ -122,3 +102,29 @@ class ByScript:
 
     def sub(self, repl, text: str) -> str:
         return self.pattern_for(text).sub(repl, text)
+
+
+def split_sides(pattern: str) -> tuple[str, str] | None:
+    """(English alternatives, Arabic alternatives) of a pattern written English first, split at the last top-level
+    "|" before its first Arabic letter; None when there is no such "|"."""
+    first = _ARABIC_LETTER.search(pattern)
+    if first is None:
+        return None
+    cut, depth, i, in_class = -1, 0, 0, False
+    while i < first.start():
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            cut = i
+        i += 1
+    return None if cut < 0 else (pattern[:cut], pattern[cut + 1:])

@@ -21,6 +21,8 @@ SENTENCES = [
     "نفى التحالف الدولي تنفيذ الغارة، ولم يتسن التحقق من الخبر",
     "rockets hit positions of the US forces at the Conoco field, according to the SDF",
     "استهدفت الطائرة مواقع الميليشيات الإيرانية بحسب المرصد",
+    "Israeli jets, presumably, struck; the US-led coalition said it struck ISIS; an unidentified drone hit",
+    "طائرات يرجح أنها إسرائيلية استهدفت مواقع، وتبنى التحالف الدولي الغارة، وطائرة مجهولة الهوية",
     "",
 ]
 
@@ -32,7 +34,7 @@ def _same(a, b):
 @pytest.mark.parametrize("text", SENTENCES)
 def test_split_patterns_find_what_the_whole_pattern_finds(text):
     for rx in (extract._NOT_TARGET_BEFORE, extract._BACKGROUND, cues._NOT_AGENT_BEFORE, cues.DENIED, cues.DENIED_ROLE,
-               cues.UNCONFIRMED):
+               cues.UNCONFIRMED, cues._ANY_ACTOR, cues.PRESUMED, cues.UNIDENTIFIED, cues.CLAIMED):
         for tail in range(len(text) + 1):  # every suffix: the not-a-target cues are anchored at the end
             part = text[:tail]
             assert _same(rx.search(part), rx.whole.search(part)), (part, rx.whole.pattern[:40])
