@@ -69,6 +69,15 @@ _RELATIVE: list[tuple[re.Pattern, int | str]] = [
 # (searched by the alphabet of the sentence: mapper/scripts.py)
 _RELATIVE = [(ByScript.of(rx), what) for rx, what in _RELATIVE]
 _PERIODS = {"7days", "30days", "month", "year", "lastmonth"}
+# A literal piece of every match of each pattern above (of the lower-cased sentence): a cheap test first
+_RELATIVE_STEMS: dict[int | str, tuple[str, ...]] = {
+    2: ("yesterday", "أمس", "امس"),
+    1: ("yesterday", "last night", "overnight", "previous day", "أمس", "امس", "الليلة", "البارحة"),
+    0: ("today", "morning", "evening", "tonight", "dawn", "early", "hours ago", "same day", "اليوم", "قبل", "منذ ساعات"),
+    "ago": ("ago", "قبل"),
+    "week": ("week", "الأسبوع الماضي", "الاسبوع الماضي"),
+    "days": ("days", "خلال الأيام الماضية"),
+}
 _PERIOD_STEMS = ("past", "last", "start", "beginning", "so far", "خلال", "منذ", "الشهر")
 _WEEKDAY_RX = re.compile(r"\b(?:on |last |this |early |late )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:يوم )?(?P<wda>الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", re.I)
 _WEEKDAY_RX = ByScript.of(_WEEKDAY_RX)  # (searched by the alphabet of the sentence)
@@ -195,6 +204,9 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
     for rx, what in _RELATIVE:
         if what in _PERIODS and not period_hint:
             continue  # every period pattern needs one of these words
+        stems = _RELATIVE_STEMS.get(what)
+        if stems and not any(k in low for k in stems) and not (what == 0 and has_digit and "at " in low):
+            continue  # nor do the others match without one of theirs ("at 10:30" needs a digit)
         for m in rx.finditer(text):
             if not free(*m.span()):
                 continue
