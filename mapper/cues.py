@@ -202,6 +202,7 @@ _BLEW_UP = re.compile(r"\b" + _BLAST_THING + r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|w
                       r"\b(?:devices?|charges?|bombs?|mines?|ieds?)\s+(?:[\w-]+\s+){0,5}?went\s+off\b", re.I)
 
 
+_AIR_STRIKES = re.compile(r"\bair\s+(?:strikes?|raids?)\b", re.I)
 _ONE_SHELL = re.compile(r"\bshell(?=\s+(?:fell|landed|hit|struck|exploded|slammed|crashed)\b)")
 
 
@@ -236,9 +237,11 @@ def find_triggers(text: str) -> list[Trigger]:
         if w in STRONG and kind == "missile strike" and _HAND_HELD_AFTER_EN.match(text, m.end()):
             continue
         out.append(Trigger(m.start(), m.end(), w, kind, strong))
-    for m in re.finditer(r"\bair\s+(?:strikes?|raids?)\b", text, re.I):
-        out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "airstrike", True))
-    if "explosive" in text.lower():  # "an explosive device went off under their vehicle": an IED in words
+    low = text.lower()
+    if "air" in low:
+        for m in _AIR_STRIKES.finditer(text):
+            out.append(Trigger(m.start(), m.end(), m.group(0).lower(), "airstrike", True))
+    if "explosive" in low:  # "an explosive device went off under their vehicle": an IED in words
         for m in _EXPLOSIVE_DEVICE.finditer(text):
             if _FOUND_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "engineers found an explosive device … and removed it": a device that did not go off
