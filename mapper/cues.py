@@ -361,7 +361,8 @@ _SENSE_STEMS = (
     "داهم", "دهم", "اعتقال", "اعتقل", "raided", "cell", "خلي", "اشتباك", "رشاش", "كمين", "اغتيال", "اغتال", "اغتيل", "تحليق", "حلق", "استطلاع", "تجسس", "ضوئية", "مضيئة",
     "مناطيد", "تدريب", "مناورات", "خوف", "تحسب", "خشية", "تهديد", "توعد", "حذر", "تحذير",
 )
-_ANY_SENSE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _NOT_STRIKE_SENSES), re.I)
+_ANY_SENSE = scripts.ByScript.any_of([rx for _, rx in _NOT_STRIKE_SENSES], re.I)  # (by the alphabet of the text)
+_NOT_STRIKE_SENSES = [(sense, scripts.ByScript.of(rx)) for sense, rx in _NOT_STRIKE_SENSES]
 # What makes a sentence a strike all the same: "shelling", "struck", a drone that "struck"
 _STRIKE_ACT = re.compile(
     r"\b(?:air ?strikes?|airstrikes?|shell(?:ed|ing|s)|bomb(?:ed|ing|ardment|arded)|struck|strikes?|missiles?|rockets?|mortars?|"

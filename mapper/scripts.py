@@ -32,7 +32,8 @@ class ByScript:
     `parts` are (group name or None, English, Arabic): a named part keeps its group in every compiled form (an
     empty side becomes a group that never matches), so `lastgroup` and `group(name)` read the same."""
 
-    def __init__(self, parts: list[tuple[str | None, str, str]], tail: str = "", flags: int = 0):
+    def __init__(self, parts: list[tuple[str | None, str, str]], tail: str = "", flags: int = 0,
+                 whole: re.Pattern | None = None):
         for name, en, ar in parts:
             if _ARABIC_LETTER.search(en) or (en and not _LATIN_LETTER.search(en)) \
                     or (ar and (not _ARABIC_LETTER.search(ar) or _LATIN_LETTER.search(_SYNTAX.sub("", ar)))):
@@ -54,7 +55,7 @@ class ByScript:
                 compiled = re.compile("(?:" + "|".join(alts) + ")" + tail, flags)
             return compiled
 
-        self.whole = build([(n, "|".join(x for x in (en, ar) if x)) for n, en, ar in parts])
+        self.whole = whole or build([(n, "|".join(x for x in (en, ar) if x)) for n, en, ar in parts])
         self.latin = build([(n, en) for n, en, _ in parts], self.whole.groupindex)
         self.arabic = build([(n, ar) for n, _, ar in parts], self.whole.groupindex)
         self.groupindex = self.whole.groupindex
@@ -84,9 +85,25 @@ class ByScript:
         if sides is None:
             return rx
         try:
-            return cls([(None, *sides)], "", rx.flags & ~re.UNICODE)
+            return cls([(None, *sides)], "", rx.flags & ~re.UNICODE, whole=rx)
         except ValueError:  # a Latin word left on the Arabic side
             return rx
+
+    @classmethod
+    def any_of(cls, patterns: list[re.Pattern], flags: int = 0) -> "ByScript | re.Pattern":
+        """One pattern that finds what any of `patterns` finds, split by alphabet when each of them splits (or is of
+        one alphabet); else the plain alternation."""
+        whole = re.compile("|".join(f"(?:{rx.pattern})" for rx in patterns), flags)
+        parts = []
+        for rx in patterns:
+            sides = split_sides(rx.pattern)
+            if sides is None:
+                sides = ("", rx.pattern) if has_arabic(rx.pattern) else (rx.pattern, "")
+            parts.append((None, *sides))
+        try:
+            return cls(parts, "", flags, whole=whole)
+        except ValueError:
+            return whole
 
     def pattern_for(self, text: str) -> re.Pattern:
         if not has_arabic(text):
@@ -105,13 +122,13 @@ class ByScript:
 
 
 def split_sides(pattern: str) -> tuple[str, str] | None:
-    """(English alternatives, Arabic alternatives) of a pattern written English first, split at the last top-level
-    "|" before its first Arabic letter; None when there is no such "|"."""
-    first = _ARABIC_LETTER.search(pattern)
-    if first is None:
+    """(English alternatives, Arabic alternatives) of a pattern: its top-level branches sorted by the alphabet of
+    their letters (the order within each side kept). None when it has no Arabic branch, or a branch holds both
+    alphabets or neither (a group that mixes them, a branch of digits): such a pattern is searched whole."""
+    if _ARABIC_LETTER.search(pattern) is None:
         return None
-    cut, depth, i, in_class = -1, 0, 0, False
-    while i < first.start():
+    branches, depth, i, start, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
         c = pattern[i]
         if c == "\\":
             i += 2
@@ -125,6 +142,14 @@ def split_sides(pattern: str) -> tuple[str, str] | None:
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            cut = i
+            branches.append(pattern[start:i])
+            start = i + 1
         i += 1
-    return None if cut < 0 else (pattern[:cut], pattern[cut + 1:])
+    branches.append(pattern[start:])
+    en, ar = [], []
+    for b in branches:
+        arabic, latin = _ARABIC_LETTER.search(b), _LATIN_LETTER.search(_SYNTAX.sub("", b))
+        if bool(arabic) == bool(latin):
+            return None
+        (ar if arabic else en).append(b)
+    return ("|".join(en), "|".join(ar)) if en and ar else None

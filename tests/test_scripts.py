@@ -23,6 +23,8 @@ SENTENCES = [
     "استهدفت الطائرة مواقع الميليشيات الإيرانية بحسب المرصد",
     "Israeli jets, presumably, struck; the US-led coalition said it struck ISIS; an unidentified drone hit",
     "طائرات يرجح أنها إسرائيلية استهدفت مواقع، وتبنى التحالف الدولي الغارة، وطائرة مجهولة الهوية",
+    "SDF forces raided homes in al-Shuhayl and arrested three; clashes broke out; a drone flew over Hajin.",
+    "داهمت قوات قسد منازل في الشحيل واعتقلت ثلاثة، واندلعت اشتباكات، وحلقت طائرة استطلاع فوق هجين",
     "",
 ]
 
@@ -34,7 +36,8 @@ def _same(a, b):
 @pytest.mark.parametrize("text", SENTENCES)
 def test_split_patterns_find_what_the_whole_pattern_finds(text):
     for rx in (extract._NOT_TARGET_BEFORE, extract._BACKGROUND, cues._NOT_AGENT_BEFORE, cues.DENIED, cues.DENIED_ROLE,
-               cues.UNCONFIRMED, cues._ANY_ACTOR, cues.PRESUMED, cues.UNIDENTIFIED, cues.CLAIMED):
+               cues.UNCONFIRMED, cues._ANY_ACTOR, cues.PRESUMED, cues.UNIDENTIFIED, cues.CLAIMED, cues._ANY_SENSE,
+               *[rx for _, rx in cues._NOT_STRIKE_SENSES]):
         for tail in range(len(text) + 1):  # every suffix: the not-a-target cues are anchored at the end
             part = text[:tail]
             assert _same(rx.search(part), rx.whole.search(part)), (part, rx.whole.pattern[:40])
