@@ -11,9 +11,27 @@ from mapper.extract import extract_report
 from mapper.model import Report
 
 
+HEADLINES = {"en": "Strikes in eastern Syria\n\n", "ar": "ضربات في شرق سوريا\n\n"}
+
+
 class Reader:
     def __init__(self, published: date):
         self.published = published
+
+    @staticmethod
+    def headlined(text: str) -> str:
+        """A sentence under a headline of its language: a first paragraph alone is read as the title."""
+        return HEADLINES["ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"] + text
+
+    def headed_events(self, text: str, gaz, pub: date | None = None, **kw):
+        return self.events(self.headlined(text), gaz, pub, **kw)
+
+    def headed_places(self, text: str, gaz) -> list[str]:
+        """The places struck in a headlined sentence, without the country a headline names."""
+        return sorted(e.place_id for e in self.headed_events(text, gaz) if e.place_id != "syria")
+
+    def headed_kinds(self, text: str, gaz) -> dict[str, str]:
+        return {e.place_id: e.event_type for e in self.headed_events(text, gaz)}
 
     def report(self, text: str, pub: date | None = None) -> Report:
         return Report(id="t", text=text, published=pub or self.published)

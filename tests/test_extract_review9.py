@@ -14,15 +14,8 @@ from .reading import Reader
 
 PUB = date(2024, 3, 13)  # a Wednesday
 _reader = Reader(PUB)
-HEADLINE_EN, HEADLINE_AR = "Strikes in eastern Syria\n\n", "ضربات في شرق سوريا\n\n"
-
-
-def _with_headline(text: str) -> str:
-    return (HEADLINE_AR if any("\u0600" <= c <= "\u06ff" for c in text) else HEADLINE_EN) + text
-
-
-def places(text, gaz):
-    return sorted(e.place_id for e in _reader.events(_with_headline(text), gaz) if e.place_id != "syria")
+_with_headline = Reader.headlined
+places = _reader.headed_places
 
 
 def unlocated(text, gaz):

@@ -14,15 +14,8 @@ from .reading import Reader
 
 PUB = date(2024, 3, 13)  # a Wednesday
 _reader = Reader(PUB)
-HEADLINE_EN, HEADLINE_AR = "Strikes in eastern Syria\n\n", "ضربات في شرق سوريا\n\n"
-
-
-def _with_headline(text: str) -> str:
-    return (HEADLINE_AR if any("\u0600" <= c <= "\u06ff" for c in text) else HEADLINE_EN) + text
-
-
-def places(text, gaz):
-    return sorted(e.place_id for e in _reader.events(_with_headline(text), gaz) if e.place_id != "syria")
+_with_headline = Reader.headlined
+places = _reader.headed_places
 
 
 def dated(text, gaz):
@@ -30,8 +23,7 @@ def dated(text, gaz):
                   if e.place_id != "syria")
 
 
-def kinds(text, gaz):
-    return {e.place_id: e.event_type for e in _reader.events(_with_headline(text), gaz)}
+kinds = _reader.headed_kinds
 
 
 # --- 9. a vehicle's way gives both ends only when the sentence names no other place where it was hit -------------

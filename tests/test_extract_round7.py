@@ -14,19 +14,11 @@ from .reading import Reader
 
 PUB = date(2024, 2, 5)  # a Monday
 _reader = Reader(PUB)
-HEADLINE_EN, HEADLINE_AR = "Strikes in eastern Syria\n\n", "ضربات في شرق سوريا\n\n"
+_with_headline = Reader.headlined
+places = _reader.headed_places
 
 
-def _with_headline(text: str) -> str:
-    return (HEADLINE_AR if any("\u0600" <= c <= "\u06ff" for c in text) else HEADLINE_EN) + text
-
-
-def places(text, gaz):
-    return sorted(e.place_id for e in _reader.events(_with_headline(text), gaz) if e.place_id != "syria")
-
-
-def kinds(text, gaz):
-    return {e.place_id: e.event_type for e in _reader.events(_with_headline(text), gaz)}
+kinds = _reader.headed_kinds
 
 
 # --- 1. one shell, and drones that "attacked", are strikes ------------------------------------------
