@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numbers import word_value
-from .scripts import ByScript
+from .scripts import ByScript, has_arabic
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -114,7 +114,6 @@ _ORDINAL_DATE = re.compile(
     rf"(?:(?P<month>{_MONTH_RX})(?![\u0621-\u064a\w])|(?P<cur>الشهر\s+(?:الحالي|الجاري)|هذا\s+الشهر|this\s+month)|"
     rf"(?P<prev>الشهر\s+(?:الماضي|المنصرم|الفائت)|last\s+month))", re.I)
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True)
@@ -241,7 +240,7 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
             taken.append(m.span())
             out.append(f)
     lower = text.lower()
-    if "day" not in lower and not _ARABIC.search(text):
+    if "day" not in lower and not has_arabic(text):
         return sorted(out, key=lambda f: f.position)  # no weekday name can be there
     for m in _WEEKDAY_RX.finditer(text):
         if not free(*m.span()):
@@ -252,7 +251,7 @@ def find_dates(text: str, published: date | None) -> list[DateFinding]:
             back = 7
         d = published - timedelta(days=back)
         if _AFTER_MIDNIGHT.search(text, max(0, m.start() - 30), m.start()) \
-                and (_ARABIC.search(m.group(0)) or _NIGHT_AFTER.match(text, m.end())) and d < published:
+                and (has_arabic(m.group(0)) or _NIGHT_AFTER.match(text, m.end())) and d < published:
             d += timedelta(days=1)  # "بعد منتصف ليل الأحد", "after midnight on Sunday night": early Monday
         taken.append(m.span())
         out.append(DateFinding(d, d, "day", m.group(0), m.start()))

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+from gazetteer.normalize import is_arabic
+
 _LATIN_LETTER = re.compile("[A-Za-z]")
 # the letters of a pattern's own syntax, not words it looks for: \s, \u064a, (?P<name>, (?P=name), (?i:
 _SYNTAX = re.compile(r"\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)|\(\?[aiLmsux-]+[:)]")
 
 
-def has_arabic(text: str) -> bool:
-    return _ARABIC_LETTER.search(text) is not None
+has_arabic = is_arabic  # the gazetteer's test, shared
 
 
 def has_latin(text: str) -> bool:
@@ -35,8 +35,8 @@ class ByScript:
     def __init__(self, parts: list[tuple[str | None, str, str]], tail: str = "", flags: int = 0,
                  whole: re.Pattern | None = None):
         for name, en, ar in parts:
-            if _ARABIC_LETTER.search(en) or (en and not _LATIN_LETTER.search(en)) \
-                    or (ar and (not _ARABIC_LETTER.search(ar) or _LATIN_LETTER.search(_SYNTAX.sub("", ar)))):
+            if has_arabic(en) or (en and not _LATIN_LETTER.search(en)) \
+                    or (ar and (not has_arabic(ar) or _LATIN_LETTER.search(_SYNTAX.sub("", ar)))):
                 # (an English word written on the Arabic side would be searched in Arabic text only)
                 raise ValueError(f"part {name or (en or ar)[:30]!r}: an English side needs Latin letters and no Arabic, "
                                  f"an Arabic side Arabic letters and no Latin word")
@@ -125,7 +125,7 @@ def split_sides(pattern: str) -> tuple[str, str] | None:
     """(English alternatives, Arabic alternatives) of a pattern: its top-level branches sorted by the alphabet of
     their letters (the order within each side kept). None when it has no Arabic branch, or a branch holds both
     alphabets or neither (a group that mixes them, a branch of digits): such a pattern is searched whole."""
-    if _ARABIC_LETTER.search(pattern) is None:
+    if not has_arabic(pattern):
         return None
     branches, depth, i, start, in_class = [], 0, 0, 0, False
     while i < len(pattern):
@@ -148,7 +148,7 @@ def split_sides(pattern: str) -> tuple[str, str] | None:
     branches.append(pattern[start:])
     en, ar = [], []
     for b in branches:
-        arabic, latin = _ARABIC_LETTER.search(b), _LATIN_LETTER.search(_SYNTAX.sub("", b))
+        arabic, latin = has_arabic(b), _LATIN_LETTER.search(_SYNTAX.sub("", b))
         if bool(arabic) == bool(latin):
             return None
         (ar if arabic else en).append(b)
