@@ -491,29 +491,26 @@ def event_type(sentence: str, triggers: list[Trigger]) -> str:
 
 
 # --- status --------------------------------------------------------------
-UNCONFIRMED = scripts.ByScript.parted(
+UNCONFIRMED = scripts.ByScript.of(re.compile(
     r"no confirmation|not (?:been )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
     r"unconfirmed|unverified|cannot (?:be )?(?:independently )?(?:confirm|verif)|has yet to be confirmed|yet to be verified|"
     r"without confirmation|no official confirmation|were not able to verify|unable to (?:independently )?(?:confirm|verify)|"
-    r"لم يتم التأكد|لم تتأكد|لم يتسن التحقق|لم يتسنَّ|دون تأكيد|غير مؤكدة|لم يتم التحقق|لم نتمكن من التأكد",
-    "لم يتم التأكد", re.I)
-DENIED = scripts.ByScript.parted(
+    r"لم يتم التأكد|لم تتأكد|لم يتسن التحقق|لم يتسنَّ|دون تأكيد|غير مؤكدة|لم يتم التحقق|لم نتمكن من التأكد", re.I))
+DENIED = scripts.ByScript.of(re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\brejected (?:the )?(?:claims?|reports?)\b|\bdismissed (?:the )?(?:claims?|reports?)\b|"
     r"\bfalse (?:claims?|reports?)\b|\bfabricated\b|\bnever happened\b|\bno (?:such )?(?:strike|raid|attack)s? (?:took place|occurred|happened)\b|"
-    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي(?:ها|ه|هم|اً|ا)?)(?![\u0621-\u064a])",
-    r"(?<![\u0621-\u064a])", re.I)  # not "تنفيذ" (carrying out)
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي(?:ها|ه|هم|اً|ا)?)(?![\u0621-\u064a])", re.I))  # not "تنفيذ" (carrying out)
 
 
 # Denying a role is not denying the strike: "the coalition denied responsibility for the strike on Hajin"; the
 # denier, a day or "in a statement" may stand between the verb and the role ("نفى التحالف الدولي، يوم الثلاثاء، تنفيذ").
-DENIED_ROLE = scripts.ByScript.parted(
+DENIED_ROLE = scripts.ByScript.of(re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:(?:late\s+|early\s+)?on\s+\w+,?\s+|in\s+a\s+statement,?\s+)?(?:any\s+|its\s+|all\s+)?(?:responsibility|involvement|role|links?|connection|"
     r"(?:that\s+)?(?:it|its (?:forces|aircraft|drones))\s+(?:had\s+)?(?:carried out|conducted|was behind|were behind)|"
     r"(?:carrying out|conducting|being behind|having carried out)\b)|"
     r"\b(?:did\s+not|didn['’]t|has\s+not|had\s+not|never)\s+(?:conduct(?:ed)?|carr(?:y|ied)\s+out|launch(?:ed)?)\b|"
     r"(?<![\u0621-\u064a])لم\s+(?:ينفذ|تنفذ|يقم|تقم|يشن|تشن)|"
-    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,5}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)",
-    r"(?<![\u0621-\u064a])", re.I)
+    r"(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,5}?(?:مسؤولي|علاقت|مسؤوليت|تنفيذ|قيام)", re.I))
 
 
 # A denial that the strike happened at all, told in a sentence of its own after the claim: "The SDF denied that any
@@ -714,8 +711,7 @@ _ACTOR_STEMS = ("isra", "إسرائيل", "اسرائيل", "coalition", "تحا
                 "النظام", "الأسد", "الجيش السوري", "الحكومة السورية", "turk", "ترك", "iraqi", "عراق", "islamic state", "isis",
                 "isil", "daesh", "is cell", "داعش", "تنظيم الدولة")
 # One pass for every actor: the leftmost mention wins, ties go to the earlier actor in ACTORS, as one search each would.
-_ANY_ACTOR = scripts.ByScript([(f"a{i}", *scripts.split_sides(rx.pattern)) for i, (_, rx) in enumerate(ACTORS)],
-                               flags=re.I)  # (searched by the alphabet of the text)
+_ANY_ACTOR = scripts.ByScript.named([(f"a{i}", rx.pattern) for i, (_, rx) in enumerate(ACTORS)], flags=re.I)
 
 
 @lru_cache(maxsize=8192)

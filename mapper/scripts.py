@@ -61,21 +61,15 @@ class ByScript:
         self.groupindex = self.whole.groupindex
 
     @classmethod
-    def split(cls, named: list[tuple[str, str]], at: str, tail: str = "", flags: int = 0) -> "ByScript":
-        """Named alternatives written as one string each, English first and the Arabic from the first `at` on."""
+    def named(cls, named: list[tuple[str, str]], tail: str = "", flags: int = 0) -> "ByScript":
+        """Named alternatives, each one pattern string of English and Arabic branches (or of one alphabet only); a text
+        with both alphabets is searched with the alternatives as written."""
         parts = []
         for name, rx in named:
-            i = rx.find(at)
-            parts.append((name, rx[:i].rstrip("|"), rx[i:]) if i >= 0 else (name, rx, ""))
-        return cls(parts, tail, flags)
-
-    @classmethod
-    def parted(cls, rx: str, at: str, flags: int = 0) -> "ByScript":
-        """One pattern written English first, its Arabic alternatives from the first `at` on."""
-        i = rx.find(at)
-        if i < 0:
-            raise ValueError(f"no Arabic part starting with {at!r}")
-        return cls([(None, rx[:i].rstrip("|"), rx[i:])], "", flags)
+            sides = split_sides(rx) or (("", rx) if has_arabic(rx) else (rx, ""))
+            parts.append((name, *sides))
+        whole = re.compile("(?:" + "|".join(f"(?P<{n}>{rx})" for n, rx in named) + ")" + tail, flags)
+        return cls(parts, tail, flags, whole=whole)
 
     @classmethod
     def of(cls, rx: re.Pattern) -> "ByScript | re.Pattern":

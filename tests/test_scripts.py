@@ -81,10 +81,14 @@ def test_qualifiers_of_either_alphabet_are_still_found(text, words):
 
 
 def test_an_english_word_on_the_arabic_side_is_refused():
-    # a cue added after the Arabic part starts would be searched in Arabic text only, and never in English
+    # a cue on the Arabic side would be searched in Arabic text only, and never in English
     with pytest.raises(ValueError):
-        ByScript.split([("k", r"\bfrom|(?<![\u0621-\u064a])من|hospital\s+in")], r"(?<![\u0621-\u064a])")
-    ByScript.split([("k", r"\bfrom|(?<![\u0621-\u064a])(?P<x>من)\s+\S+")], r"(?<![\u0621-\u064a])")  # syntax only
+        ByScript([("k", r"\bfrom", r"(?<![\u0621-\u064a])من|hospital\s+in")])
+    ByScript([("k", r"\bfrom", r"(?<![\u0621-\u064a])(?P<x>من)\s+\S+")])  # letters of syntax only: accepted
+    # written as one string, each branch goes to the side of its alphabet, wherever it stands
+    rx = ByScript.named([("k", r"\bfrom|(?<![\u0621-\u064a])من|hospital\s+in")], r"\s+$")
+    assert rx.search("taken to the hospital in ").lastgroup == "k"
+    assert rx.search("نقل إلى مشفى من ").lastgroup == "k"
 
 
 def test_a_compiled_pattern_is_split_at_its_top_level_arabic_alternatives():
