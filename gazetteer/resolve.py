@@ -196,17 +196,11 @@ def resolve(text: str, matches: list[Match]) -> list[Match]:
                 if off <= 90:
                     score += 0.3
                     why.append(f"lies the way the text says from {direction[1].name} ({off:.0f}° off)")
-            if settled:
-                near = _nearest_km(p, settled)
-                if near is not None:
-                    bonus = 0.15 * max(0.0, 1 - near / 150)
-                    score += bonus
-                    why.append(f"{near:.0f} km from other places named")
-            if beside:
-                near = _nearest_km(p, beside)
+            for others, what in ((settled, "other places named"), (beside, "the places listed with it")):
+                near = _nearest_km(p, others) if others else None
                 if near is not None:
                     score += 0.15 * max(0.0, 1 - near / 150)
-                    why.append(f"{near:.0f} km from the places listed with it")
+                    why.append(f"{near:.0f} km from {what}")
             score -= 0.01 * TYPE_RANK.get(p.type, 20)
             if p.outside:
                 score -= 0.05
