@@ -220,6 +220,7 @@ _QUOTED_NAME_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])لـ?\s*[\"“«]|(?:�
                                  # 'the channel "Al-Mayadeen"', 'قناة "الميادين"': an outlet named in quotation marks
                                  r"\b(?:channel|TV|television|broadcaster|newspaper|website|radio|network|outlet|agency)\s+[\"“«]|"
                                  r"(?<![\u0621-\u064a])[وفبل]?(?:قناة|موقع|شبكة|وكالة|إذاعة|صحيفة|تلفزيون)\s*[\"“«])$")
+_DIGIT = re.compile(r"\d")  # any decimal digit: a date written in numbers needs one
 _BACKGROUND = ByScript([(None,
     r"\b(?:constant target|frequent target|regular target|frequently|repeatedly|has long been|have long been|"
     r"historically|in recent years|for years|significance|strategic (?:importance|location|value)|is one of|"
@@ -1200,7 +1201,6 @@ def _quoted_today(s: segment.Sentence, f: dates.DateFinding, sents: list, dates_
     return f
 
 
-_DIGIT = re.compile(r"[0-9٠-٩]")
 # an item of a list: "-- Near Abu Kamal, a strike destroyed …", "• Hajin: …", "2) …"
 _LIST_ITEM = re.compile(r"\s*(?:-{1,2}|–|—|•|\*|·|\d{1,2}[.)])\s+")
 _RELATIVE_DAY_STEMS = ("following day", "next day", "day later", "day after", "hours earlier", "hours later", "that day",
@@ -1323,17 +1323,16 @@ _DATE_LINE_REST = re.compile(r"(?:[\s,،.:|–—-]+|\b\d{1,2}[:.]\d{2}(?:[:.]\d
                              r"[A-Z]{3,4}T)(?![\w])|" + "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True)) + r"|يوم)*", re.I)
 
 
-_ANY_DIGIT = re.compile(r"\d")
 
 
 def _entry_dates(text: str, blocks: list, published: date | None) -> dict[int, dates.DateFinding]:
     """The day each paragraph of a feed or an entry list falls under: live maps, Airwars entries and round-ups print
     each entry's date on a line of its own, and the entry's strikes are of that day. Two such lines at least (one
     date line is a page's own stamp); the title is never one."""
-    if not _ANY_DIGIT.search(text):
+    if not _DIGIT.search(text):
         return {}  # (a date line needs a digit: \d is every decimal digit, the ones a date is written with)
     short = [(i, b) for i, b in enumerate(blocks)
-             if b.kind != "title" and len(b.text) <= 60 and _ANY_DIGIT.search(b.text)]
+             if b.kind != "title" and len(b.text) <= 60 and _DIGIT.search(b.text)]
     if len(short) < 2:
         return {}  # (two date lines at least: no date need be read)
     lines = []
